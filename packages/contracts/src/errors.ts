@@ -1,0 +1,14 @@
+/** Problem `type` values the API uses (documented in docs/api.md). */
+export const PROBLEM_TYPES = {
+  badRequest: 'https://policydiff.dev/problems/bad-request',
+  notPdf: 'https://policydiff.dev/problems/not-a-pdf',
+  emptyFile: 'https://policydiff.dev/problems/empty-file',
+  tooLarge: 'https://policydiff.dev/problems/payload-too-large',
+  notFound: 'https://policydiff.dev/problems/not-found',
+  conflict: 'https://policydiff.dev/problems/conflict',
+  unauthorized: 'https://policydiff.dev/problems/unauthorized',
+  forbidden: 'https://policydiff.dev/problems/forbidden',
+  busy: 'https://policydiff.dev/problems/backlog-full',
+  unavailable: 'https://policydiff.dev/problems/unavailable',
+  internal: 'https://policydiff.dev/problems/internal',
+} as const;
