@@ -1,1 +1,9 @@
 export * from './types.js';
+export * from './pipeline.js';
+export { analyzeLayout, LayoutInputError } from './layout/index.js';
+export { extractDefinitions } from './definitions/index.js';
+export { classifyClauses } from './classification/index.js';
+export { extractDna } from './dna/index.js';
+export { alignClauses } from './alignment/index.js';
+export { interpretDeltas } from './delta/index.js';
+export { summariseChanges } from './narrative/index.js';

@@ -1,1 +1,3 @@
-export {};
+export * from './config.js';
+export * from './logger.js';
+export * from './shutdown.js';

@@ -1,1 +1,4 @@
-export {};
+export * from './store.js';
+export * from './status-body.js';
+export * from './migrate.js';
+export type { JobRow, SegmentRow } from './schema.js';

@@ -1,0 +1,76 @@
+import { assembleResult, type AnalyzedDocument, type DeltaResult, type DnaResult, type LayoutDocument } from '@policydiff/analysis';
+import { SEGMENTS, stageGroup, stageStream, type Summary } from '@policydiff/contracts';
+import { handoff, UnrecoverableError, type StreamConsumer, type StreamMessage } from '@policydiff/streams';
+import { createHash } from 'node:crypto';
+import { artifactKey } from './artifact-keys.js';
+import { parseWorkEnvelope } from './envelope.js';
+import { jobEvent } from './job-events.js';
+import type { ServiceContext } from './service-context.js';
+import { ackAndDrop, consumerFor, DELIVERY_SEGMENT } from './stage-worker.js';
+
+/**
+ * The delivery service: after narrative, assemble the result contract from the stored stage
+ * outputs, store it with the job, mark the job COMPLETED and announce it.
+ */
+export async function runDeliveryService(ctx: ServiceContext): Promise<StreamConsumer> {
+  const { config, logger, store, redis } = ctx;
+  const stream = stageStream('delivery');
+  const group = stageGroup('delivery');
+
+  const handle = async (msg: StreamMessage) => {
+    const env = parseWorkEnvelope(msg.fields);
+    if (env.segment !== DELIVERY_SEGMENT) throw new UnrecoverableError(`delivery got segment ${env.segment}`);
+    const { jobId, payload } = env;
+    const rec = await store.getJob(jobId);
+    if (!rec || rec.job.status === 'CANCELLED' || rec.job.status === 'FAILED') return ackAndDrop(ctx, stream, group, msg.id);
+    const { job } = rec;
+    const get = async <T>(key: string): Promise<T> => {
+      const v = await store.getArtifact<T>(key);
+      if (v === null) throw new UnrecoverableError(`missing artifact ${key}`);
+      return v;
+    };
+    const layoutA = await get<LayoutDocument>(artifactKey('layout', payload, 'A'));
+    const layoutB = await get<LayoutDocument>(artifactKey('layout', payload, 'B'));
+    const dnaA = await get<DnaResult>(artifactKey('dna', payload, 'A'));
+    const dnaB = await get<DnaResult>(artifactKey('dna', payload, 'B'));
+    const delta = await get<DeltaResult>(artifactKey('delta', payload, null));
+    const namesHash = createHash('sha1').update(`${job.fileNameA}\u0000${job.fileNameB}`).digest('hex').slice(0, 12);
+    const summary = await get<Summary>(`${artifactKey('narrative', payload, null)}:${namesHash}`);
+    const timings: Record<string, number> = {};
+    for (const s of rec.segments) {
+      const info = SEGMENTS[s.segment - 1];
+      if (info && s.durationMs !== null) timings[`segment_${s.segment}_${info.stage}${info.document ? `_${info.document}` : ''}`] = s.durationMs;
+    }
+    timings.queue_to_delivery = Date.now() - Date.parse(job.createdAt);
+    const result = assembleResult({
+      jobId,
+      a: { fileName: job.fileNameA, sha256: payload.shaA, pageCount: layoutA.pageCount, profile: dnaA.profile, warnings: layoutA.warnings },
+      b: { fileName: job.fileNameB, sha256: payload.shaB, pageCount: layoutB.pageCount, profile: dnaB.profile, warnings: layoutB.warnings },
+      delta,
+      summary,
+      timings,
+    });
+    const completed = await store.completeJob(jobId, result);
+    if (!completed) return ackAndDrop(ctx, stream, group, msg.id);
+    await handoff(redis, {
+      stream,
+      group,
+      entryId: msg.id,
+      jobId,
+      segment: DELIVERY_SEGMENT,
+      ttlSeconds: config.JOB_RETENTION_S,
+      eventsMaxlen: config.EVENTS_MAXLEN,
+      events: [jobEvent({ type: 'completed', jobId, segment: null, progressPct: 100, status: 'COMPLETED' })],
+      next: [],
+    });
+    logger.info({ jobId, changes: result.changes.length }, 'job completed');
+  };
+
+  const consumer = consumerFor(ctx, stream, group, handle);
+  await consumer.start();
+  ctx.onClose(() => consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000));
+  logger.info({ stream, group }, 'delivery consuming');
+  return consumer;
+}
+
+export type { AnalyzedDocument };

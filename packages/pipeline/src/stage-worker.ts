@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { ANALYSIS_VERSION } from '@policydiff/analysis';
+import {
+  nextSegment,
+  segmentInfo,
+  stageGroup,
+  stageStream,
+  STAGES,
+  type Stage,
+  type WorkEnvelope,
+} from '@policydiff/contracts';
+import { toJobStatusBody } from '@policydiff/store';
+import {
+  emitOnce,
+  errorMessage,
+  halt,
+  handoff,
+  isHalted,
+  PoisonMessageError,
+  StreamConsumer,
+  type StreamMessage,
+} from '@policydiff/streams';
+import { artifactKey } from './artifact-keys.js';
+import { parseWorkEnvelope, workEnvelope } from './envelope.js';
+import { jobEvent, segmentFailureMessage } from './job-events.js';
+import type { ServiceContext } from './service-context.js';
+import { computeStage } from './stage-compute.js';
+
+export const DELIVERY_SEGMENT = 12;
+
+/** Where the work goes after `segment`: the next stage on the branch, the join, or delivery. */
+export function plannedNext(env: WorkEnvelope): { stage: Stage | 'delivery'; segment: number; join?: { field: string; needed: number } } {
+  const seg = env.segment;
+  const next = nextSegment(seg);
+  if (next !== null) return { stage: segmentInfo(next).stage, segment: next };
+  if (seg === 4 || seg === 8) return { stage: 'alignment', segment: 9, join: { field: seg === 4 ? 'A' : 'B', needed: 2 } };
+  return { stage: 'delivery', segment: DELIVERY_SEGMENT };
+}
+
+function consumerFor(ctx: ServiceContext, stream: string, group: string, handle: (msg: StreamMessage, signal: AbortSignal) => Promise<void>) {
+  const { config, logger, redis } = ctx;
+  const consumer = new StreamConsumer({
+    redis,
+    blockingRedis: ctx.blockingRedis,
+    stream,
+    group,
+    consumer: config.consumerName,
+    concurrency: config.STAGE_CONCURRENCY || 1,
+    blockMs: config.BLOCK_MS,
+    claimIdleMs: config.CLAIM_IDLE_MS,
+    claimIntervalMs: config.CLAIM_INTERVAL_MS,
+    heartbeatMs: config.HEARTBEAT_MS,
+    retryLimit: config.RETRY_LIMIT,
+    retryBaseMs: config.RETRY_BASE_MS,
+    retryMaxMs: config.RETRY_MAX_MS,
+    softTimeoutMs: config.SEGMENT_SOFT_MS,
+    hardTimeoutMs: config.SEGMENT_HARD_MS,
+    logger,
+    handle: (msg, hctx) => handle(msg, hctx.signal),
+    fail: async (msg, info) => {
+      let env: WorkEnvelope | null = null;
+      try {
+        env = parseWorkEnvelope(msg.fields);
+      } catch {
+        env = null;
+      }
+      const reason = errorMessage(info.error);
+      if (!env) {
+        // Unparseable: nothing to fail but the entry itself.
+        await halt(redis, {
+          stream,
+          group,
+          entryId: msg.id,
+          jobId: 'unknown',
+          ttlSeconds: 3600,
+          eventsMaxlen: config.EVENTS_MAXLEN,
+          event: { type: 'poison', reason },
+          deadLetter: { reason, error: reason, deliveries: info.deliveries, fields: msg.fields },
+          haltValue: 'failed',
+        });
+        logger.error({ id: msg.id, reason }, 'poison entry dead-lettered');
+        return;
+      }
+      const segment = env.segment <= 11 ? env.segment : null;
+      const message = segment ? segmentFailureMessage(segment, reason) : `Delivery failed: ${reason}`;
+      await ctx.store.failJob(env.jobId, segment, message);
+      const job = await ctx.store.getJob(env.jobId);
+      const progress = job ? toJobStatusBody(job.job, job.segments).progress_pct : 0;
+      await halt(redis, {
+        stream,
+        group,
+        entryId: msg.id,
+        jobId: env.jobId,
+        ttlSeconds: config.JOB_RETENTION_S,
+        eventsMaxlen: config.EVENTS_MAXLEN,
+        event: jobEvent({
+          type: 'failed',
+          jobId: env.jobId,
+          segment,
+          segmentStatus: 'failed',
+          progressPct: progress,
+          status: 'FAILED',
+          errorMessage: message,
+        }),
+        deadLetter: info.deadLetter
+          ? { reason: `retries spent after ${info.deliveries} deliveries`, error: reason, job_id: env.jobId, segment, envelope: env }
+          : null,
+        haltValue: 'failed',
+      });
+      logger.warn({ jobId: env.jobId, segment, deadLetter: info.deadLetter }, message);
+    },
+  });
+  return consumer;
+}
+
+async function ackAndDrop(ctx: ServiceContext, stream: string, group: string, id: string) {
+  await ctx.redis.multi().xack(stream, group, id).xdel(stream, id).exec();
+}
+
+/**
+ * One stage's service: read its stream through its group, run the stage (or reuse the cached
+ * artifact), record the segment, and hand off atomically to the next stage.
+ */
+export async function runStageService(ctx: ServiceContext, stage: Stage): Promise<StreamConsumer> {
+  if (!STAGES.includes(stage)) throw new Error(`unknown stage ${stage}`);
+  const { config, logger, store, redis } = ctx;
+  const stream = stageStream(stage);
+  const group = stageGroup(stage);
+
+  const handle = async (msg: StreamMessage, signal: AbortSignal) => {
+    const env = parseWorkEnvelope(msg.fields);
+    const info = segmentInfo(env.segment);
+    if (info.stage !== stage) throw new PoisonMessageError(`segment ${env.segment} does not belong to stage ${stage}`);
+    const { jobId, segment, payload } = env;
+    if (await isHalted(redis, jobId)) return ackAndDrop(ctx, stream, group, msg.id);
+    const job = await store.getJob(jobId);
+    if (!job || !(await store.startSegment(jobId, segment, config.consumerName))) return ackAndDrop(ctx, stream, group, msg.id);
+
+    const before = toJobStatusBody(job.job, job.segments);
+    await emitOnce(redis, {
+      jobId,
+      onceKey: `{policydiff}:job:${jobId}:started:${segment}`,
+      ttlSeconds: config.JOB_RETENTION_S,
+      eventsMaxlen: config.EVENTS_MAXLEN,
+      event: jobEvent({ type: 'progress', jobId, segment, segmentStatus: 'running', progressPct: before.progress_pct, status: 'RUNNING' }),
+    });
+
+    const t0 = performance.now();
+    let key = artifactKey(stage, payload, info.document);
+    if (stage === 'narrative') {
+      // The summary names the files, so it is cached per pair *and* file names.
+      key += `:${createHash('sha1').update(`${job.job.fileNameA}\u0000${job.job.fileNameB}`).digest('hex').slice(0, 12)}`;
+    }
+    const cached = await store.hasArtifact(key);
+    if (!cached) {
+      const output = await computeStage({
+        stage,
+        side: info.document,
+        payload,
+        store,
+        maxPages: config.MAX_PAGES,
+        fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
+      });
+      if (signal.aborted) throw signal.reason ?? new Error('aborted');
+      const sha = info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null;
+      await store.putArtifact(key, output, sha);
+    }
+    const durationMs = performance.now() - t0;
+    await store.completeSegment(jobId, segment, { cached, durationMs });
+    const after = await store.getJob(jobId);
+    const progress = after ? toJobStatusBody(after.job, after.segments).progress_pct : 0;
+    const next = plannedNext(env);
+    const nextPayload = next.stage === 'alignment' || next.stage === 'delivery' ? { ...payload, document: null } : payload;
+    const outcome = await handoff(redis, {
+      stream,
+      group,
+      entryId: msg.id,
+      jobId,
+      segment,
+      ttlSeconds: config.JOB_RETENTION_S,
+      eventsMaxlen: config.EVENTS_MAXLEN,
+      events: [
+        jobEvent({ type: 'progress', jobId, segment, segmentStatus: 'completed', progressPct: progress, status: 'RUNNING', cached, durationMs: Math.round(durationMs) }),
+      ],
+      next: [{ stream: stageStream(next.stage), envelope: workEnvelope(jobId, next.segment, nextPayload) }],
+      join: next.join,
+    });
+    logger.info({ jobId, segment, cached, ms: Math.round(durationMs), outcome: outcome.status }, `segment ${segment} done`);
+  };
+
+  const consumer = consumerFor(ctx, stream, group, handle);
+  await consumer.start();
+  ctx.onClose(() => consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000));
+  logger.info({ stream, group, consumer: config.consumerName, analysisVersion: ANALYSIS_VERSION }, `stage ${stage} consuming`);
+  return consumer;
+}
+
+export { consumerFor, ackAndDrop };

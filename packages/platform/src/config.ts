@@ -1,0 +1,68 @@
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
+
+/**
+ * Every environment variable policydiff reads, parsed once. Nothing else reads process.env.
+ * The README's configuration table lists the same names and defaults.
+ */
+export const configSchema = z.object({
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  POLICYDIFF_DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.string().optional(),
+  PORT: int(8000),
+  HOST: z.string().default('127.0.0.1'),
+  NOTIFIER_PORT: int(8001),
+  NOTIFIER_URLS: z.string().default('http://127.0.0.1:8001'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONSUMER_NAME: z.string().optional(),
+  UPLOAD_MAX_BYTES: int(50 * 1024 * 1024),
+  MAX_PAGES: int(1500),
+  BACKLOG_LIMIT: int(200),
+  STAGE_CONCURRENCY: int(1),
+  BLOCK_MS: int(2000),
+  CLAIM_IDLE_MS: int(60_000),
+  CLAIM_INTERVAL_MS: int(5_000),
+  HEARTBEAT_MS: int(10_000),
+  RETRY_LIMIT: int(3),
+  RETRY_BASE_MS: int(30_000),
+  RETRY_MAX_MS: int(120_000),
+  SEGMENT_SOFT_MS: int(540_000),
+  SEGMENT_HARD_MS: int(600_000),
+  SHUTDOWN_DEADLINE_MS: int(10_000),
+  JOB_RETENTION_S: int(7 * 24 * 3600),
+  EVENTS_MAXLEN: int(10_000),
+  API_KEYS: z.string().default(''),
+  CORS_ORIGINS: z.string().default(''),
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  service: string;
+  consumerName: string;
+  dataDir: string;
+  databaseUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(service: string, env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration for ${service}:\n${lines.join('\n')}`);
+  }
+  const raw = parsed.data;
+  const dataDir = resolve(raw.POLICYDIFF_DATA_DIR);
+  return {
+    ...raw,
+    service,
+    consumerName: raw.CONSUMER_NAME ?? `${service}-${hostname()}-${process.pid}`,
+    dataDir,
+    databaseUrl: raw.DATABASE_URL ?? `file:${resolve(dataDir, 'policydiff.db')}`,
+  };
+}

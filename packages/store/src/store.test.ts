@@ -1,0 +1,126 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store, sqlitePath } from './store.js';
+import { toJobStatusBody } from './status-body.js';
+
+let dir: string;
+let store: Store;
+const sha = (c: string) => c.repeat(64);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pd-store-'));
+  store = new Store({ databaseUrl: `file:${join(dir, 'db.sqlite')}`, dataDir: dir });
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
+  store.createJob({ id, fileNameA: 'a.pdf', fileNameB: 'b.pdf', shaA, shaB, owner: null, priority: 'normal' });
+
+describe('Store', () => {
+  it('stores a document once per hash and reads its bytes back', async () => {
+    await store.putDocument(sha('a'), new Uint8Array([1, 2, 3]));
+    await store.putDocument(sha('a'), new Uint8Array([1, 2, 3]));
+    expect([...(await store.getDocumentBytes(sha('a')))]).toEqual([1, 2, 3]);
+    expect(readdirSync(join(dir, 'blobs'))).toEqual([`${sha('a')}.pdf`]);
+    await expect(store.getDocumentBytes(sha('c'))).rejects.toThrow(/not stored/);
+  });
+
+  it('moves a job QUEUED → RUNNING → COMPLETED and reports segments in the status body', async () => {
+    await newJob('j1');
+    let body = toJobStatusBody((await store.getJob('j1'))!.job, []);
+    expect(body.status).toBe('QUEUED');
+    expect(body.current_segment).toBe(1);
+    expect(body.progress_pct).toBe(0);
+    expect(await store.startSegment('j1', 1, 'layout-x')).toBe(true);
+    await store.completeSegment('j1', 1, { cached: false, durationMs: 12.4 });
+    expect(await store.startSegment('j1', 5, 'layout-y')).toBe(true);
+    const rec = (await store.getJob('j1'))!;
+    body = toJobStatusBody(rec.job, rec.segments);
+    expect(body.status).toBe('RUNNING');
+    expect(body.started_at).not.toBeNull();
+    expect(body.segments[0]).toMatchObject({ segment: 1, status: 'completed', duration_ms: 12, consumer: 'layout-x', attempts: 1 });
+    expect(body.segments[4]).toMatchObject({ status: 'running', document: 'B' });
+    expect(body.current_segment).toBe(5);
+    expect(body.progress_pct).toBe(9.1);
+    expect(await store.completeJob('j1', { ok: true })).toBe(true);
+    expect(await store.completeJob('j1', { ok: false })).toBe(false);
+    expect(JSON.parse((await store.getResultJson('j1'))!)).toEqual({ ok: true });
+    expect(await store.startSegment('j1', 2, 'x')).toBe(false);
+  });
+
+  it('counts a redelivered segment as another attempt and never un-completes a segment', async () => {
+    await newJob('j2');
+    await store.startSegment('j2', 1, 'c1');
+    await store.startSegment('j2', 1, 'c2');
+    await store.completeSegment('j2', 1, { cached: true, durationMs: 1 });
+    await store.startSegment('j2', 1, 'c3');
+    const s = (await store.getJob('j2'))!.segments[0]!;
+    expect(s.attempts).toBe(3);
+    expect(s.status).toBe('completed');
+    expect(s.cached).toBe(true);
+  });
+
+  it('fails and cancels only unfinished jobs', async () => {
+    await newJob('j3');
+    expect(await store.failJob('j3', 2, 'Segment 2 failed: x')).toBe(true);
+    expect(await store.failJob('j3', 3, 'again')).toBe(false);
+    expect(await store.cancelJob('j3')).toBe(false);
+    const rec = (await store.getJob('j3'))!;
+    expect(rec.job.status).toBe('FAILED');
+    expect(rec.job.errorMessage).toBe('Segment 2 failed: x');
+    await newJob('j4');
+    expect(await store.cancelJob('j4')).toBe(true);
+    expect((await store.getJob('j4'))!.job.status).toBe('CANCELLED');
+  });
+
+  it('lists jobs with the real total, filtered by status, newest first', async () => {
+    for (let i = 0; i < 5; i++) await newJob(`L${i}`);
+    await store.cancelJob('L1');
+    const all = await store.listJobs({ limit: 2, offset: 0 });
+    expect(all.total).toBe(5);
+    expect(all.jobs).toHaveLength(2);
+    const cancelled = await store.listJobs({ status: 'CANCELLED', limit: 10, offset: 0 });
+    expect(cancelled.total).toBe(1);
+    expect(cancelled.jobs[0]!.job.id).toBe('L1');
+    expect(await store.countUnfinishedJobs()).toBe(4);
+  });
+
+  it('keeps the first artifact written for a key', async () => {
+    await store.putArtifact('doc:x:layout:1', { v: 1 }, sha('a'));
+    await store.putArtifact('doc:x:layout:1', { v: 2 }, sha('a'));
+    expect(await store.getArtifact('doc:x:layout:1')).toEqual({ v: 1 });
+    expect(await store.hasArtifact('doc:x:layout:1')).toBe(true);
+    expect(await store.getArtifact('nope')).toBeNull();
+  });
+
+  it('deletes a finished job with the PDFs and artifacts no other job uses', async () => {
+    await store.putDocument(sha('a'), new Uint8Array([1]));
+    await store.putDocument(sha('b'), new Uint8Array([2]));
+    await store.putDocument(sha('c'), new Uint8Array([3]));
+    await newJob('d1', sha('a'), sha('b'));
+    await newJob('d2', sha('a'), sha('c'));
+    await store.putArtifact(`doc:${sha('b')}:layout:1`, {}, sha('b'));
+    await store.putArtifact(`doc:${sha('a')}:layout:1`, {}, sha('a'));
+    expect(await store.deleteJob('d1')).toBe('not_finished');
+    await store.cancelJob('d1');
+    expect(await store.deleteJob('d1')).toBe('deleted');
+    expect(await store.getJob('d1')).toBeNull();
+    expect(await store.getDocument(sha('b'))).toBeNull();
+    expect(await store.getDocument(sha('a'))).not.toBeNull();
+    expect(await store.hasArtifact(`doc:${sha('b')}:layout:1`)).toBe(false);
+    expect(await store.hasArtifact(`doc:${sha('a')}:layout:1`)).toBe(true);
+    expect(readdirSync(join(dir, 'blobs')).sort()).toEqual([`${sha('a')}.pdf`, `${sha('c')}.pdf`]);
+    expect(await store.deleteJob('nope')).toBe('not_found');
+  });
+
+  it('parses database URLs and refuses PostgreSQL clearly', () => {
+    expect(sqlitePath('file:/tmp/x.db')).toBe('/tmp/x.db');
+    expect(sqlitePath(':memory:')).toBe(':memory:');
+    expect(() => sqlitePath('postgres://u@h/db')).toThrow(/SQLite only/);
+  });
+});

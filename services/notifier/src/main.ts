@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { createServer } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { WS_CLOSE, eventsStream, jobEventsStream } from '@policydiff/contracts';
+import { createServiceContext } from '@policydiff/pipeline';
+import { toJobStatusBody } from '@policydiff/store';
+import { JobWatchers, send, type Watcher } from './job-watchers.js';
+import { isStreamId } from './stream-id.js';
+
+/**
+ * The notifier: WebSocket clients watch jobs. Every instance reads the global events stream without
+ * a group (fan-out: each instance sees every event) and forwards each event to its own clients of
+ * that job; a (re)connecting client is first brought up to date from the job's own event stream.
+ */
+const ctx = createServiceContext('notifier');
+const { config, logger, store, redis, blockingRedis } = ctx;
+const watchers = new JobWatchers();
+const HEARTBEAT_MS = 15_000;
+const MAX_BUFFERED_BYTES = 1 << 20;
+
+const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+const server = createServer((req, res) => {
+  if (req.url === '/health') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size }));
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404}');
+});
+
+server.on('upgrade', (req, socket, head) => {
+  const url = new URL(req.url ?? '/', 'http://notifier');
+  const m = /^\/ws\/jobs\/([^/]+)$/.exec(url.pathname);
+  if (!m) {
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  wss.handleUpgrade(req, socket, head, (ws) => void onConnection(ws, decodeURIComponent(m[1]!), url.searchParams.get('after')));
+});
+
+type Alive = WebSocket & { alive?: boolean };
+
+async function onConnection(ws: Alive, jobId: string, after: string | null): Promise<void> {
+  ws.alive = true;
+  ws.on('pong', () => (ws.alive = true));
+  ws.on('error', () => ws.terminate());
+  if (after !== null && !isStreamId(after)) {
+    ws.close(1008, 'after must be an event_id like 1700000000000-0');
+    return;
+  }
+  const w: Watcher = { ws, jobId, cursor: after, ready: false, buffer: [] };
+  watchers.add(w);
+  ws.on('close', () => watchers.remove(w));
+  try {
+    const last = (await redis.xrevrange(jobEventsStream(jobId), '+', '-', 'COUNT', 1)) as [string, string[]][];
+    const rec = await store.getJob(jobId);
+    if (!rec) {
+      watchers.remove(w);
+      ws.close(WS_CLOSE.unknownJob, `unknown job ${jobId}`.slice(0, 120));
+      return;
+    }
+    const lastId = last[0]?.[0] ?? null;
+    ws.send(JSON.stringify({ type: 'snapshot', job: toJobStatusBody(rec.job, rec.segments, lastId) }));
+    // Without `after`, the snapshot covers everything up to lastId; with it, replay what was missed.
+    if (w.cursor === null) w.cursor = lastId;
+    const replay = (await redis.xrange(jobEventsStream(jobId), w.cursor ? `(${w.cursor}` : '-', '+')) as [string, string[]][];
+    for (const [id, fields] of replay) send(w, id, fields[1] ?? '{}');
+    watchers.markReady(w);
+  } catch (err) {
+    logger.warn({ err: (err as Error).message, jobId }, 'could not start watching a job');
+    watchers.remove(w);
+    ws.close(1011, 'internal error');
+  }
+}
+
+// Dead or unresponsive sockets are closed within two heartbeats; slow readers are cut off.
+const heartbeat = setInterval(() => {
+  for (const ws of wss.clients as Set<Alive>) {
+    if (!ws.alive || ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      ws.terminate();
+      continue;
+    }
+    ws.alive = false;
+    ws.ping();
+  }
+}, HEARTBEAT_MS);
+
+let running = true;
+async function readEvents(): Promise<void> {
+  // Start from the newest entry: older events reach clients through their per-job replay.
+  let lastId = '$';
+  try {
+    const newest = (await redis.xrevrange(eventsStream, '+', '-', 'COUNT', 1)) as [string, string[]][];
+    if (newest[0]) lastId = newest[0][0];
+  } catch {
+    /* read from $ */
+  }
+  while (running) {
+    try {
+      const res = (await blockingRedis.xread('COUNT', 500, 'BLOCK', config.BLOCK_MS, 'STREAMS', eventsStream, lastId)) as
+        | [string, [string, string[]][]][]
+        | null;
+      if (!res) continue;
+      for (const [, entries] of res) {
+        for (const [id, arr] of entries) {
+          lastId = id;
+          const f: Record<string, string> = {};
+          for (let i = 0; i + 1 < arr.length; i += 2) f[arr[i]!] = arr[i + 1]!;
+          if (f.job && f.event_id && f.event) watchers.deliver(f.job, f.event_id, f.event);
+        }
+      }
+    } catch (err) {
+      if (!running) break;
+      logger.warn({ err: (err as Error).message }, 'event read failed; retrying');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+server.listen(config.NOTIFIER_PORT, config.HOST, () => {
+  logger.info({ port: config.NOTIFIER_PORT }, `notifier listening on ws://${config.HOST}:${config.NOTIFIER_PORT}`);
+});
+const reader = readEvents();
+ctx.onClose(async () => {
+  running = false;
+  clearInterval(heartbeat);
+  for (const ws of wss.clients) ws.close(1001, 'notifier shutting down');
+  await new Promise<void>((r) => server.close(() => r()));
+  await Promise.race([reader, new Promise((r) => setTimeout(r, config.BLOCK_MS + 500))]);
+});
