@@ -3,8 +3,8 @@ import { makeTestPdfPair } from '@policydiff/testkit';
 import { getJob, startSystem, submit, waitFor, waitForStatus, watch, type System } from './harness.js';
 
 let sys: System;
-const pair = (seed: number) => {
-  const p = makeTestPdfPair(seed);
+const pair = async (seed: number) => {
+  const p = await makeTestPdfPair(seed);
   return { a: { bytes: p.a.pdf, name: `expiring-${seed}.pdf` }, b: { bytes: p.b.pdf, name: `renewal-${seed}.pdf` } };
 };
 
@@ -19,7 +19,7 @@ const ts = (s: string | null) => (s ? Date.parse(s) : NaN);
 
 describe('the running system', () => {
   it('takes a job QUEUED → RUNNING → COMPLETED through all 11 segments in order, live over the WebSocket', async () => {
-    const { a, b } = pair(101);
+    const { a, b } = await pair(101);
     const sub = await submit(sys.baseUrl, a, b);
     expect(sub.status).toBe(202);
     expect(sub.body.status).toBe('QUEUED');
@@ -84,7 +84,7 @@ describe('the running system', () => {
   });
 
   it('gives a client that connects mid-job the snapshot and every later event, and a reconnect with `after` exactly what it missed', async () => {
-    const { a, b } = pair(202);
+    const { a, b } = await pair(202);
     const sub = await submit(sys.baseUrl, a, b);
     const full = watch(sys.wsUrl, sub.body.job_id);
     await full.opened;
@@ -117,7 +117,7 @@ describe('the running system', () => {
   });
 
   it('answers a repeated pair from cache: segments 1–8 cached, and faster', async () => {
-    const { a, b } = pair(303);
+    const { a, b } = await pair(303);
     const first = await submit(sys.baseUrl, a, b);
     const j1 = await waitForStatus(sys.baseUrl, first.body.job_id, ['COMPLETED']);
     const second = await submit(sys.baseUrl, a, b);
@@ -133,7 +133,7 @@ describe('the running system', () => {
   });
 
   it('cancels a running job: status CANCELLED, and no later segment starts', async () => {
-    const { a, b } = pair(404);
+    const { a, b } = await pair(404);
     const sub = await submit(sys.baseUrl, a, b);
     const w = watch(sys.wsUrl, sub.body.job_id);
     await w.opened;
@@ -162,7 +162,8 @@ describe('the running system', () => {
   });
 
   it('splits stage-layout work across two instances of the same group', async () => {
-    const subs = await Promise.all([11, 12, 13, 14].map((s) => submit(sys.baseUrl, pair(500 + s).a, pair(500 + s).b)));
+    const pairs = await Promise.all([11, 12, 13, 14].map((s) => pair(500 + s)));
+    const subs = await Promise.all(pairs.map((p) => submit(sys.baseUrl, p.a, p.b)));
     const jobs = await Promise.all(subs.map((s) => waitForStatus(sys.baseUrl, s.body.job_id, ['COMPLETED'])));
     const layoutConsumers = new Set(jobs.flatMap((j) => [j.segments[0].consumer, j.segments[4].consumer]));
     expect(layoutConsumers.size).toBe(2);
@@ -176,7 +177,7 @@ describe('the running system', () => {
 
   it('refuses a non-PDF with a clear 4xx and keeps serving other jobs', async () => {
     const exe = { bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), name: 'setup.exe' };
-    const { a, b } = pair(606);
+    const { a, b } = await pair(606);
     const r = await submit(sys.baseUrl, { ...exe, name: 'policy.pdf' }, b);
     expect(r.status).toBe(415);
     expect(r.body.title).toBe('Not a PDF');
@@ -198,7 +199,7 @@ describe('the running system', () => {
   });
 
   it('deletes a finished job with its result', async () => {
-    const { a, b } = pair(707);
+    const { a, b } = await pair(707);
     const sub = await submit(sys.baseUrl, a, b);
     await waitForStatus(sys.baseUrl, sub.body.job_id, ['COMPLETED']);
     const del = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}`, { method: 'DELETE' });

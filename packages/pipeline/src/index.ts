@@ -6,3 +6,4 @@ export * from './stage-compute.js';
 export * from './stage-worker.js';
 export * from './delivery-worker.js';
 export * from './jobs.js';
+export * from './dead-letters.js';

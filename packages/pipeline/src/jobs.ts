@@ -7,9 +7,12 @@ import { workEnvelope } from './envelope.js';
 import { jobEvent } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
 
+/** An upload already streamed to a temporary file and hashed. */
 export interface UploadedFile {
   name: string;
-  bytes: Uint8Array;
+  path: string;
+  size: number;
+  sha256: string;
 }
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -22,10 +25,10 @@ export async function submitJob(
   ctx: Pick<ServiceContext, 'store' | 'redis'>,
   input: { fileA: UploadedFile; fileB: UploadedFile; owner: string | null; priority: 'high' | 'normal' },
 ): Promise<{ jobId: string; streamId: string }> {
-  const shaA = sha256Hex(input.fileA.bytes);
-  const shaB = sha256Hex(input.fileB.bytes);
-  await ctx.store.putDocument(shaA, input.fileA.bytes);
-  if (shaB !== shaA) await ctx.store.putDocument(shaB, input.fileB.bytes);
+  const shaA = input.fileA.sha256;
+  const shaB = input.fileB.sha256;
+  await ctx.store.putDocumentFile(shaA, input.fileA.path, input.fileA.size);
+  if (shaB !== shaA) await ctx.store.putDocumentFile(shaB, input.fileB.path, input.fileB.size);
   const jobId = randomUUID();
   await ctx.store.createJob({
     id: jobId,

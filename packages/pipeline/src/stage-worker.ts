@@ -24,7 +24,7 @@ import { artifactKey } from './artifact-keys.js';
 import { parseWorkEnvelope, workEnvelope } from './envelope.js';
 import { jobEvent, segmentFailureMessage } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
-import { computeStage } from './stage-compute.js';
+import { StageThreads } from './stage-threads.js';
 
 export const DELIVERY_SEGMENT = 12;
 
@@ -126,6 +126,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   const { config, logger, store, redis } = ctx;
   const stream = stageStream(stage);
   const group = stageGroup(stage);
+  const threads = new StageThreads(Math.max(1, config.STAGE_CONCURRENCY), { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 
   const handle = async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);
@@ -153,17 +154,19 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
     }
     const cached = await store.hasArtifact(key);
     if (!cached) {
-      const output = await computeStage({
-        stage,
-        side: info.document,
-        payload,
-        store,
-        maxPages: config.MAX_PAGES,
-        fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
-      });
-      if (signal.aborted) throw signal.reason ?? new Error('aborted');
-      const sha = info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null;
-      await store.putArtifact(key, output, sha);
+      // In a worker thread: the hard limit can stop it, and this loop keeps heartbeating.
+      await threads.run(
+        {
+          stage,
+          side: info.document,
+          payload,
+          maxPages: config.MAX_PAGES,
+          fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
+          artifactKey: key,
+          artifactSha: info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null,
+        },
+        signal,
+      );
     }
     const durationMs = performance.now() - t0;
     await store.completeSegment(jobId, segment, { cached, durationMs });
@@ -190,7 +193,10 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
 
   const consumer = consumerFor(ctx, stream, group, handle);
   await consumer.start();
-  ctx.onClose(() => consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000));
+  ctx.onClose(async () => {
+    await consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000);
+    await threads.close();
+  });
   logger.info({ stream, group, consumer: config.consumerName, analysisVersion: ANALYSIS_VERSION }, `stage ${stage} consuming`);
   return consumer;
 }

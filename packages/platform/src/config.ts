@@ -36,6 +36,7 @@ export const configSchema = z.object({
   EVENTS_MAXLEN: int(10_000),
   API_KEYS: z.string().default(''),
   CORS_ORIGINS: z.string().default(''),
+  RATE_LIMIT_PER_MIN: int(600),
   WEB_DIST_DIR: z.string().optional(),
 });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { and, count, desc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JobStatus } from '@policydiff/contracts';
@@ -80,6 +80,23 @@ export class Store {
     this.db
       .insert(documents)
       .values({ sha256, byteSize: bytes.byteLength, blobPath, createdAt: now() })
+      .onConflictDoNothing()
+      .run();
+  }
+
+  /** Moves an uploaded temporary file into the blob store (or drops it when the hash is known). */
+  async putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void> {
+    const existing = this.db.select().from(documents).where(eq(documents.sha256, sha256)).get();
+    if (existing && existsSync(existing.blobPath)) return;
+    const blobPath = join(this.blobDir, `${sha256}.pdf`);
+    try {
+      renameSync(tmpPath, blobPath);
+    } catch {
+      copyFileSync(tmpPath, blobPath); // another filesystem
+    }
+    this.db
+      .insert(documents)
+      .values({ sha256, byteSize, blobPath, createdAt: now() })
       .onConflictDoNothing()
       .run();
   }
@@ -217,6 +234,27 @@ export class Store {
         .run();
     }
     return r.changes > 0;
+  }
+
+  /** Puts a FAILED job back to RUNNING (a dead letter is replayed): clears the error and the failed segment. */
+  async reopenJob(jobId: string): Promise<boolean> {
+    return this.sqlite
+      .transaction(() => {
+        const r = this.db
+          .update(jobs)
+          .set({ status: 'RUNNING', errorMessage: null, errorSegment: null, completedAt: null })
+          .where(and(eq(jobs.id, jobId), eq(jobs.status, 'FAILED')))
+          .run();
+        if (r.changes > 0) {
+          this.db
+            .update(jobSegments)
+            .set({ status: 'pending', completedAt: null })
+            .where(and(eq(jobSegments.jobId, jobId), eq(jobSegments.status, 'failed')))
+            .run();
+        }
+        return r.changes > 0;
+      })
+      .immediate();
   }
 
   async completeJob(jobId: string, result: unknown): Promise<boolean> {

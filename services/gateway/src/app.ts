@@ -1,24 +1,64 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { JOB_STATUSES, PROBLEM_TYPES, jobEventsStream, type JobStatus } from '@policydiff/contracts';
-import { cancelJob, submitJob, type ServiceContext } from '@policydiff/pipeline';
+import { cors } from 'hono/cors';
+import { parseApiKeys, presentedKey, type Principal } from '@policydiff/platform';
+import { RateLimiter } from './rate-limit.js';
+import { JOB_STATUSES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type JobStatus } from '@policydiff/contracts';
+import { cancelJob, listDeadLetters, replayDeadLetter, submitJob, type ServiceContext } from '@policydiff/pipeline';
 import { toJobStatusBody } from '@policydiff/store';
 import { ProblemError, badRequest, conflict, notFound } from './problems.js';
-import { readPdfField } from './upload.js';
+import { receiveUpload } from './multipart-upload.js';
+import { checkPdfFile } from './upload.js';
+import { join } from 'node:path';
 
 export type GatewayDeps = Pick<ServiceContext, 'config' | 'logger' | 'store' | 'redis'>;
 
-const problem = (c: Context, err: ProblemError) => {
+const problem = (c: Context<any>, err: ProblemError) => {
   for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
   return c.json(err.toProblem(), err.status as 400, { 'content-type': 'application/problem+json' });
 };
 
 /** The HTTP API. Built as a function so tests can call it in-process with `app.request()`. */
-export function createApp(deps: GatewayDeps): Hono {
+type Env = { Variables: { principal: Principal | null } };
+
+export function createApp(deps: GatewayDeps): Hono<Env> {
   const { config, store, redis, logger } = deps;
-  const app = new Hono();
+  const keys = parseApiKeys(config.API_KEYS);
+  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MIN);
+  const app = new Hono<Env>();
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
+  const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (origins.length) app.use('*', cors({ origin: origins, allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type'], maxAge: 600 }));
+
+  // API keys (when API_KEYS is set) and a rate limit per key or address, for everything but
+  // health and the web app's static files.
+  const guarded = async (c: Context<Env>, next: () => Promise<void>) => {
+    let principal: Principal | null = null;
+    if (keys.enabled) {
+      principal = keys.verify(presentedKey(c.req.raw.headers, new URL(c.req.url)));
+      if (!principal) {
+        throw new ProblemError(401, 'unauthorized', 'Unauthorized', 'a valid API key is required: send "Authorization: Bearer <key>" (or X-API-Key)', { 'WWW-Authenticate': 'Bearer' });
+      }
+    }
+    c.set('principal', principal);
+    const addr = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
+    const wait = limiter.take(principal?.name ?? addr);
+    if (wait > 0) throw new ProblemError(429, 'busy', 'Too many requests', `rate limit of ${config.RATE_LIMIT_PER_MIN} requests a minute reached; retry in ${wait} s`, { 'Retry-After': String(wait) });
+    await next();
+  };
+  app.use('/jobs', guarded);
+  app.use('/jobs/*', guarded);
+  app.use('/admin/*', guarded);
+  app.use('/admin/*', async (c, next) => {
+    if (keys.enabled && !c.get('principal')?.admin) throw new ProblemError(403, 'forbidden', 'Forbidden', 'admin endpoints need an admin API key');
+    await next();
+  });
+  /** With keys on, a key sees only its own jobs (others answer 404, as if they did not exist). */
+  const visible = (owner: string | null, c: Context<Env>) => {
+    const p = c.get('principal');
+    return !keys.enabled || !!p?.admin || owner === p?.name;
+  };
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err);
@@ -34,9 +74,9 @@ export function createApp(deps: GatewayDeps): Hono {
     const last = (await redis.xrevrange(jobEventsStream(jobId), '+', '-', 'COUNT', 1)) as [string, string[]][];
     return last[0]?.[0] ?? null;
   };
-  const statusBody = async (jobId: string) => {
+  const statusBody = async (jobId: string, c: Context<Env>) => {
     const rec = await store.getJob(jobId);
-    if (!rec) throw notFound(`no job with id ${jobId}`);
+    if (!rec || !visible(rec.job.owner, c)) throw notFound(`no job with id ${jobId}`);
     return toJobStatusBody(rec.job, rec.segments, await lastEventId(jobId).catch(() => null));
   };
 
@@ -50,34 +90,31 @@ export function createApp(deps: GatewayDeps): Hono {
     if (!type.startsWith('multipart/form-data')) {
       throw badRequest(`send multipart/form-data with fields "file_a" and "file_b" (got content-type "${type || 'none'}")`);
     }
-    let form: FormData;
-    try {
-      form = await c.req.formData();
-    } catch (err) {
-      throw badRequest(`could not read the multipart body: ${(err as Error).message}`);
-    }
-    const priorityRaw = form.get('priority');
-    const priority = priorityRaw === null ? 'normal' : String(priorityRaw);
-    if (priority !== 'normal' && priority !== 'high') throw badRequest(`priority must be "high" or "normal" (got "${priority}")`);
-    const fileA = await readPdfField(form, 'file_a', config.UPLOAD_MAX_BYTES);
-    const fileB = await readPdfField(form, 'file_b', config.UPLOAD_MAX_BYTES);
     const unfinished = await store.countUnfinishedJobs();
     if (unfinished >= config.BACKLOG_LIMIT) {
       throw new ProblemError(429, 'busy', 'Backlog full', `${unfinished} jobs are queued or running (BACKLOG_LIMIT ${config.BACKLOG_LIMIT}); try again shortly`, { 'Retry-After': '30' });
     }
-    const { jobId, streamId } = await submitJob(deps, { fileA, fileB, owner: null, priority });
-    logger.info({ jobId, sizeA: fileA.bytes.byteLength, sizeB: fileB.bytes.byteLength }, 'job queued');
-    return c.json(
-      {
-        job_id: jobId,
-        status: 'QUEUED' as const,
-        message: fileA.bytes.byteLength === fileB.bytes.byteLength && Buffer.compare(Buffer.from(fileA.bytes), Buffer.from(fileB.bytes)) === 0
-          ? 'Comparison queued (documents A and B are the same file: expect no differences)'
-          : 'Comparison queued',
-        stream_id: streamId,
-      },
-      202,
-    );
+    const upload = await receiveUpload(c.req.raw, { maxBytes: config.UPLOAD_MAX_BYTES, tmpDir: join(config.dataDir, 'uploads') });
+    try {
+      const priority = upload.fields.get('priority') ?? 'normal';
+      if (priority !== 'normal' && priority !== 'high') throw badRequest(`priority must be "high" or "normal" (got "${priority}")`);
+      const received = [...upload.files.keys(), ...upload.fields.keys()];
+      const fileA = checkPdfFile('file_a', upload.files.get('file_a'), received);
+      const fileB = checkPdfFile('file_b', upload.files.get('file_b'), received);
+      const { jobId, streamId } = await submitJob(deps, { fileA, fileB, owner: c.get('principal')?.name ?? null, priority });
+      logger.info({ jobId, sizeA: fileA.size, sizeB: fileB.size }, 'job queued');
+      return c.json(
+        {
+          job_id: jobId,
+          status: 'QUEUED' as const,
+          message: fileA.sha256 === fileB.sha256 ? 'Comparison queued (documents A and B are the same file: expect no differences)' : 'Comparison queued',
+          stream_id: streamId,
+        },
+        202,
+      );
+    } finally {
+      upload.cleanup();
+    }
   });
 
   app.get('/jobs', async (c) => {
@@ -89,14 +126,16 @@ export function createApp(deps: GatewayDeps): Hono {
     const offset = Number(c.req.query('offset') ?? 0);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badRequest('limit must be an integer from 1 to 500');
     if (!Number.isInteger(offset) || offset < 0) throw badRequest('offset must be a non-negative integer');
-    const { jobs, total } = await store.listJobs({ status: status as JobStatus | undefined, limit, offset });
+    const p = c.get('principal');
+    const owner = keys.enabled && !p?.admin ? p!.name : undefined;
+    const { jobs, total } = await store.listJobs({ status: status as JobStatus | undefined, owner, limit, offset });
     return c.json({ jobs: jobs.map((j) => toJobStatusBody(j.job, j.segments)), total, limit, offset });
   });
 
-  app.get('/jobs/:id', async (c) => c.json(await statusBody(c.req.param('id'))));
+  app.get('/jobs/:id', async (c) => c.json(await statusBody(c.req.param('id'), c)));
 
   app.get('/jobs/:id/result', async (c) => {
-    const body = await statusBody(c.req.param('id'));
+    const body = await statusBody(c.req.param('id'), c);
     if (body.status === 'COMPLETED') {
       const json = await store.getResultJson(body.job_id);
       if (json) return c.body(json, 200, { 'content-type': 'application/json' });
@@ -107,24 +146,58 @@ export function createApp(deps: GatewayDeps): Hono {
     return c.json(body, 202);
   });
 
+  // The uploaded PDFs, for the web app's side-by-side source view.
+  app.get('/jobs/:id/documents/:side', async (c) => {
+    const side = c.req.param('side').toLowerCase();
+    if (side !== 'a' && side !== 'b') throw badRequest('side must be "a" or "b"');
+    const rec = await store.getJob(c.req.param('id'));
+    if (!rec || !visible(rec.job.owner, c)) throw notFound(`no job with id ${c.req.param('id')}`);
+    const sha = side === 'a' ? rec.job.shaA : rec.job.shaB;
+    const name = side === 'a' ? rec.job.fileNameA : rec.job.fileNameB;
+    const bytes = await store.getDocumentBytes(sha);
+    return c.body(bytes as unknown as ArrayBuffer, 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'cache-control': 'private, max-age=3600',
+    });
+  });
+
   app.post('/jobs/:id/cancel', async (c) => {
     const id = c.req.param('id');
+    await statusBody(id, c); // 404 for unknown or someone else's job
     const outcome = await cancelJob(deps, id);
     if (outcome === 'not_found') throw notFound(`no job with id ${id}`);
     if (outcome === 'finished') {
-      const body = await statusBody(id);
+      const body = await statusBody(id, c);
       throw conflict(`job ${id} is already ${body.status}; only QUEUED or RUNNING jobs can be cancelled`);
     }
-    return c.json(await statusBody(id));
+    return c.json(await statusBody(id, c));
   });
 
   app.delete('/jobs/:id', async (c) => {
     const id = c.req.param('id');
+    await statusBody(id, c);
     const outcome = await store.deleteJob(id);
     if (outcome === 'not_found') throw notFound(`no job with id ${id}`);
     if (outcome === 'not_finished') throw conflict(`job ${id} is still running: cancel it first`);
     await redis.del(jobEventsStream(id)).catch(() => undefined);
     return c.body(null, 204);
+  });
+
+  app.get('/admin/dlq', async (c) => {
+    const limit = Number(c.req.query('limit') ?? 100);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badRequest('limit must be an integer from 1 to 1000');
+    const entries = await listDeadLetters(deps, limit);
+    return c.json({ entries, total: await redis.xlen(deadLetterStream) });
+  });
+
+  app.post('/admin/dlq/:id/replay', async (c) => {
+    const id = c.req.param('id');
+    if (!/^\d+-\d+$/.test(id)) throw badRequest('a dead letter id looks like 1764000000000-0');
+    const outcome = await replayDeadLetter(deps, id);
+    if (outcome === 'not_found') throw notFound(`no dead letter with id ${id}`);
+    if (outcome === 'not_replayable') throw conflict(`dead letter ${id} has no job envelope to replay (an unparseable entry)`);
+    return c.json({ id, status: 'replayed' });
   });
 
   app.get('/health', async (c) => {

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { ReceivedFile } from './multipart-upload.js';
 import { ProblemError, badRequest } from './problems.js';
 
 /**
@@ -30,28 +31,19 @@ function describeStart(bytes: Uint8Array): string {
 }
 
 /**
- * The cheap checks the gateway can make before queuing: present, a file, not empty, within the
- * limit, and starting with a PDF header (within the first 1 KB, as PDF readers allow).
+ * The cheap checks the gateway can make before queuing: present, not empty, and starting with a
+ * PDF header (within the first 1 KB, as PDF readers allow). Size was limited while streaming.
  */
-export async function readPdfField(form: FormData, field: string, maxBytes: number): Promise<{ name: string; bytes: Uint8Array }> {
-  const value = form.get(field);
-  if (value === null) {
-    const got = [...new Set([...form.keys()])];
+export function checkPdfFile(field: string, file: ReceivedFile | undefined, received: string[]): ReceivedFile {
+  if (!file) {
     throw badRequest(
       `missing field "${field}": send two PDFs as multipart/form-data fields "file_a" and "file_b"` +
-        (got.length ? ` (received fields: ${got.map((k) => `"${k}"`).join(', ')})` : ''),
+        (received.length ? ` (received fields: ${received.map((k) => `"${k}"`).join(', ')})` : ''),
     );
   }
-  if (typeof value === 'string') throw badRequest(`field "${field}" must be a file upload, not a text value`);
-  const name = safeFileName(value.name || `${field}.pdf`, `${field}.pdf`);
-  if (value.size > maxBytes) {
-    throw new ProblemError(413, 'tooLarge', 'Payload too large', `${field} (${name}) is ${value.size} bytes; the limit is ${maxBytes} bytes (UPLOAD_MAX_BYTES)`);
+  if (file.size === 0) throw new ProblemError(400, 'emptyFile', 'Empty file', `${field} (${file.name}) is empty (0 bytes)`);
+  if (!file.head.toString('latin1').includes('%PDF-')) {
+    throw new ProblemError(415, 'notPdf', 'Not a PDF', `${field} (${file.name}) is not a PDF: ${describeStart(file.head)}`);
   }
-  if (value.size === 0) throw new ProblemError(400, 'emptyFile', 'Empty file', `${field} (${name}) is empty (0 bytes)`);
-  const bytes = new Uint8Array(await value.arrayBuffer());
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) {
-    throw new ProblemError(415, 'notPdf', 'Not a PDF', `${field} (${name}) is not a PDF: ${describeStart(bytes)}`);
-  }
-  return { name, bytes };
+  return file;
 }

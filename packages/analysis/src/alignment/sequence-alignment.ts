@@ -1,0 +1,484 @@
+/**
+ * Aligns two sequences of comparable clauses: exact matches by hash first, then candidates from
+ * an inverted index, a globally optimal one-to-one assignment per connected component of the
+ * candidate graph, split/merge detection over adjacent clauses, and move detection from the
+ * longest increasing subsequence of matched positions.
+ */
+import { candidatePairs } from './candidate-index.js';
+import {
+  combinedScore,
+  headingSimilarity,
+  headingTokens,
+  textSimilarity,
+  typeAgreement,
+} from './clause-similarity.js';
+import type { ComparableClause } from './comparable-clauses.js';
+import { longestIncreasingSubsequence } from './longest-increasing-subsequence.js';
+import { maximumWeightAssignment, type WeightedEdge } from './min-cost-assignment.js';
+import { type SparseVector, dot } from './sparse-vector.js';
+import { buildHashCorpus, buildWordCorpus, combinedVector, termContainment, type TfidfCorpus } from './tfidf-corpus.js';
+import { characterShingleHashes, normaliseForComparison, wordTokensOfNormalised } from './text-normalise.js';
+
+export interface AlignmentOptions {
+  /** Below this combined score two clauses are not the same clause (added/removed instead). */
+  minScore: number;
+  /** Text similarity a pair needs regardless of matching headings and types. */
+  minText: number;
+  /** Candidates kept per clause from each side's inverted-index lookup. */
+  candidatesPerClause: number;
+  /** An edge survives pruning if it is within this margin of both endpoints' best edge. */
+  pruneMargin: number;
+  /** Components larger than this (rows + columns) are pruned harder before the assignment. */
+  maxComponentSize: number;
+  /** Text similarity a clause must reach with the concatenation of two adjacent clauses. */
+  splitMinText: number;
+  /** How much better the concatenation must fit than the single clause already matched. */
+  splitGain: number;
+}
+
+export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
+  minScore: 0.42,
+  minText: 0.3,
+  candidatesPerClause: 6,
+  pruneMargin: 0.25,
+  maxComponentSize: 400,
+  splitMinText: 0.55,
+  splitGain: 0.1,
+};
+
+/** A pair by local indexes into the two input sequences. */
+export interface IndexedPair {
+  a: number | null;
+  b: number | null;
+  similarity: number;
+  status: 'matched' | 'moved' | 'added' | 'removed';
+  method: 'exact' | 'fuzzy' | 'split' | 'merged' | 'none';
+}
+
+export interface SequenceAlignment {
+  pairs: IndexedPair[];
+  candidates: number;
+}
+
+interface Side {
+  entries: ComparableClause[];
+  words: SparseVector[];
+  shingles: SparseVector[];
+  headings: Set<string>[];
+  /** Index of each entry in the shared corpora. */
+  offset: number;
+}
+
+interface ScoredEdge extends WeightedEdge {
+  text: number;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+export function alignSequences(
+  entriesA: ComparableClause[],
+  entriesB: ComparableClause[],
+  options: AlignmentOptions = DEFAULT_ALIGNMENT_OPTIONS,
+): SequenceAlignment {
+  const nA = entriesA.length;
+  const nB = entriesB.length;
+  const matchA = new Int32Array(nA).fill(-1);
+  const matchB = new Int32Array(nB).fill(-1);
+  const similarity = new Float64Array(nA);
+  const method: IndexedPair['method'][] = new Array(nA).fill('none');
+
+  const normalised = [...entriesA, ...entriesB].map((e) => normaliseForComparison(e.text));
+  matchExactTexts(normalised.slice(0, nA), normalised.slice(nA), matchA, matchB, similarity, method);
+
+  const wordCorpus = buildWordCorpus(normalised.map(wordTokensOfNormalised));
+  const shingleCorpus = buildHashCorpus(normalised.map((text) => characterShingleHashes(text)));
+  const sideA: Side = {
+    entries: entriesA,
+    words: wordCorpus.vectors.slice(0, nA),
+    shingles: shingleCorpus.vectors.slice(0, nA),
+    headings: entriesA.map(headingTokens),
+    offset: 0,
+  };
+  const sideB: Side = {
+    entries: entriesB,
+    words: wordCorpus.vectors.slice(nA),
+    shingles: shingleCorpus.vectors.slice(nA),
+    headings: entriesB.map(headingTokens),
+    offset: nA,
+  };
+
+  const openA = indexesWhere(nA, (i) => matchA[i] === -1);
+  const openB = indexesWhere(nB, (j) => matchB[j] === -1);
+  const rawCandidates = candidatePairs(
+    openA.map((i) => sideA.words[i]),
+    openB.map((j) => sideB.words[j]),
+    wordCorpus.vocabularySize,
+    { perClause: options.candidatesPerClause, commonTermShare: 0.08 },
+  ).map(([x, y]) => [openA[x], openB[y]] as [number, number]);
+
+  const scored: ScoredEdge[] = rawCandidates.map(([a, b]) => scorePair(sideA, sideB, a, b));
+  const accepted = scored.filter((e) => e.weight >= options.minScore && e.text >= options.minText);
+  assignComponents(accepted, options, matchA, matchB, similarity, method);
+
+  const nearA = new Map<number, number[]>();
+  const nearB = new Map<number, number[]>();
+  for (const e of scored) {
+    pushTo(nearA, e.a, e.b);
+    pushTo(nearB, e.b, e.a);
+  }
+  const group = detectSplitsAndMerges(sideA, sideB, wordCorpus, shingleCorpus, matchA, matchB, nearB, nearA, options);
+
+  return { pairs: buildPairs(nA, nB, matchA, matchB, similarity, method, group), candidates: scored.length };
+}
+
+function indexesWhere(n: number, keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i += 1) if (keep(i)) out.push(i);
+  return out;
+}
+
+function pushTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Identical wording (after folding) pairs up first; repeats pair in reading order. */
+function matchExactTexts(
+  textsA: string[],
+  textsB: string[],
+  matchA: Int32Array,
+  matchB: Int32Array,
+  similarity: Float64Array,
+  method: IndexedPair['method'][],
+): void {
+  const byText = new Map<string, number[]>();
+  textsB.forEach((text, j) => pushToString(byText, text, j));
+  const used = new Map<string, number>();
+  textsA.forEach((key, i) => {
+    const list = byText.get(key);
+    if (!list) return;
+    const k = used.get(key) ?? 0;
+    if (k >= list.length) return;
+    used.set(key, k + 1);
+    matchA[i] = list[k];
+    matchB[list[k]] = i;
+    similarity[i] = 1;
+    method[i] = 'exact';
+  });
+}
+
+function pushToString(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function relativePosition(index: number, length: number): number {
+  return length <= 1 ? 0 : index / (length - 1);
+}
+
+function scorePair(sideA: Side, sideB: Side, a: number, b: number): ScoredEdge {
+  const ea = sideA.entries[a];
+  const eb = sideB.entries[b];
+  const wordCosine = dot(sideA.words[a], sideB.words[b]);
+  const shingleCosine = dot(sideA.shingles[a], sideB.shingles[b]);
+  const features = {
+    wordCosine,
+    shingleCosine,
+    heading: headingSimilarity(sideA.headings[a], sideB.headings[b]),
+    type: typeAgreement(ea.type, eb.type),
+    number: ea.clause.section !== null && ea.clause.section === eb.clause.section ? 1 : 0,
+    position:
+      1 - Math.abs(relativePosition(a, sideA.entries.length) - relativePosition(b, sideB.entries.length)),
+  };
+  return { a, b, weight: combinedScore(features), text: textSimilarity(wordCosine, shingleCosine) };
+}
+
+/**
+ * Keeps only competitive edges (close to the best edge of both endpoints), splits the graph into
+ * connected components and solves each exactly. Oversized components are pruned harder first, so
+ * boilerplate that resembles everything cannot make one huge dense problem.
+ */
+function assignComponents(
+  edges: ScoredEdge[],
+  options: AlignmentOptions,
+  matchA: Int32Array,
+  matchB: Int32Array,
+  similarity: Float64Array,
+  method: IndexedPair['method'][],
+): void {
+  const queue: Array<{ edges: ScoredEdge[]; margin: number }> = [{ edges, margin: options.pruneMargin }];
+  while (queue.length > 0) {
+    const job = queue.pop()!;
+    const kept = pruneToCompetitive(job.edges, job.margin);
+    for (const component of connectedComponents(kept)) {
+      const rows = [...new Set(component.map((e) => e.a))];
+      const columns = [...new Set(component.map((e) => e.b))];
+      if (rows.length + columns.length > options.maxComponentSize && job.margin > 0) {
+        queue.push({ edges: component, margin: job.margin > 0.02 ? job.margin / 2 : 0 });
+        continue;
+      }
+      const rowIndex = new Map(rows.map((r, k) => [r, k]));
+      const columnIndex = new Map(columns.map((c, k) => [c, k]));
+      const local = component.map((e) => ({ a: rowIndex.get(e.a)!, b: columnIndex.get(e.b)!, weight: e.weight }));
+      const assignment = maximumWeightAssignment(rows.length, columns.length, local);
+      const weightOf = new Map(component.map((e) => [`${e.a}:${e.b}`, e.weight]));
+      assignment.forEach((column, row) => {
+        if (column < 0) return;
+        const a = rows[row];
+        const b = columns[column];
+        matchA[a] = b;
+        matchB[b] = a;
+        similarity[a] = round(weightOf.get(`${a}:${b}`) ?? 0);
+        method[a] = 'fuzzy';
+      });
+    }
+  }
+}
+
+function pruneToCompetitive(edges: ScoredEdge[], margin: number): ScoredEdge[] {
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const e of edges) {
+    bestA.set(e.a, Math.max(bestA.get(e.a) ?? 0, e.weight));
+    bestB.set(e.b, Math.max(bestB.get(e.b) ?? 0, e.weight));
+  }
+  return edges.filter((e) => e.weight >= bestA.get(e.a)! - margin && e.weight >= bestB.get(e.b)! - margin);
+}
+
+function connectedComponents(edges: ScoredEdge[]): ScoredEdge[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    let node = x;
+    while (parent.get(node) !== root) {
+      const next = parent.get(node)!;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  for (const e of edges) {
+    const ka = `a${e.a}`;
+    const kb = `b${e.b}`;
+    if (!parent.has(ka)) parent.set(ka, ka);
+    if (!parent.has(kb)) parent.set(kb, kb);
+    const ra = find(ka);
+    const rb = find(kb);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const groups = new Map<string, ScoredEdge[]>();
+  for (const e of edges) {
+    const root = find(`a${e.a}`);
+    const list = groups.get(root);
+    if (list) list.push(e);
+    else groups.set(root, [e]);
+  }
+  return [...groups.values()];
+}
+
+function normalisedSingle(view: SplitView, index: number): string {
+  return normaliseForComparison(view.single.entries[index].text);
+}
+
+function normalisedPart(view: SplitView, index: number): string {
+  return normaliseForComparison(view.parts.entries[index].text);
+}
+
+/** One clause of one side ≈ two adjacent clauses of the other. */
+interface SplitGroup {
+  /** 'split': one A clause became two B clauses; 'merged': two A clauses became one B clause. */
+  kind: 'split' | 'merged';
+  single: number;
+  parts: [number, number];
+  similarity: number;
+}
+
+interface SplitView {
+  single: Side;
+  parts: Side;
+  singleCorpusOffset: number;
+  partsCorpusOffset: number;
+  matchSingle: Int32Array;
+  matchParts: Int32Array;
+  /** Candidate singles for each part index (all scored, even below threshold). */
+  nearParts: Map<number, number[]>;
+}
+
+function detectSplitsAndMerges(
+  sideA: Side,
+  sideB: Side,
+  wordCorpus: TfidfCorpus,
+  shingleCorpus: TfidfCorpus,
+  matchA: Int32Array,
+  matchB: Int32Array,
+  nearB: Map<number, number[]>,
+  nearA: Map<number, number[]>,
+  options: AlignmentOptions,
+): SplitGroup[] {
+  const splits = findGroups(
+    {
+      single: sideA,
+      parts: sideB,
+      singleCorpusOffset: sideA.offset,
+      partsCorpusOffset: sideB.offset,
+      matchSingle: matchA,
+      matchParts: matchB,
+      nearParts: nearB,
+    },
+    wordCorpus,
+    shingleCorpus,
+    options,
+    'split',
+  );
+  const merges = findGroups(
+    {
+      single: sideB,
+      parts: sideA,
+      singleCorpusOffset: sideB.offset,
+      partsCorpusOffset: sideA.offset,
+      matchSingle: matchB,
+      matchParts: matchA,
+      nearParts: nearA,
+    },
+    wordCorpus,
+    shingleCorpus,
+    options,
+    'merged',
+  );
+  return [...splits, ...merges];
+}
+
+function findGroups(
+  view: SplitView,
+  wordCorpus: TfidfCorpus,
+  shingleCorpus: TfidfCorpus,
+  options: AlignmentOptions,
+  kind: SplitGroup['kind'],
+): SplitGroup[] {
+  const groups: SplitGroup[] = [];
+  const nParts = view.parts.entries.length;
+  const usedSingles = new Set<number>();
+  const usedParts = new Set<number>();
+  for (let y = 0; y < nParts; y += 1) {
+    if (view.matchParts[y] !== -1 || usedParts.has(y)) continue;
+    let best: SplitGroup | null = null;
+    for (const z of [y - 1, y + 1]) {
+      if (z < 0 || z >= nParts || usedParts.has(z)) continue;
+      const partner = view.matchParts[z];
+      const singles = partner !== -1 ? [partner] : (view.nearParts.get(y) ?? []);
+      for (const x of singles) {
+        if (usedSingles.has(x)) continue;
+        if (partner === -1 && view.matchSingle[x] !== -1) continue;
+        const first = Math.min(y, z);
+        const second = Math.max(y, z);
+        const containment = termContainment(wordCorpus.counts[view.partsCorpusOffset + y], wordCorpus.counts[view.singleCorpusOffset + x]);
+        if (containment < 0.5) continue;
+        const parts = [view.partsCorpusOffset + first, view.partsCorpusOffset + second];
+        const combined = textSimilarity(
+          dot(view.single.words[x], combinedVector(wordCorpus, parts)),
+          dot(view.single.shingles[x], combinedVector(shingleCorpus, parts)),
+        );
+        const base =
+          partner === x
+            ? textSimilarity(dot(view.single.words[x], view.parts.words[z]), dot(view.single.shingles[x], view.parts.shingles[z]))
+            : 0;
+        // A fragment ("trip.") that the other layout kept inside the neighbouring sentence adds
+        // little similarity, so literal containment is accepted in place of a similarity gain.
+        const literal =
+          partner === x && normalisedSingle(view, x).includes(normalisedPart(view, y)) && combined >= base - 0.02;
+        if (combined < options.splitMinText || (combined < base + options.splitGain && !literal)) continue;
+        if (!best || combined > best.similarity) best = { kind, single: x, parts: [first, second], similarity: round(combined) };
+      }
+    }
+    if (best) {
+      groups.push(best);
+      usedSingles.add(best.single);
+      usedParts.add(best.parts[0]);
+      usedParts.add(best.parts[1]);
+    }
+  }
+  return groups;
+}
+
+function buildPairs(
+  nA: number,
+  nB: number,
+  matchA: Int32Array,
+  matchB: Int32Array,
+  similarity: Float64Array,
+  method: IndexedPair['method'][],
+  groups: SplitGroup[],
+): IndexedPair[] {
+  const pairs: IndexedPair[] = [];
+  const groupedA = new Set<number>();
+  const groupedB = new Set<number>();
+  for (const g of groups) {
+    const aIndexes = g.kind === 'split' ? [g.single] : g.parts;
+    const bIndexes = g.kind === 'split' ? g.parts : [g.single];
+    // A split/merge replaces whatever single match its members had.
+    for (const a of aIndexes) {
+      groupedA.add(a);
+      if (matchA[a] !== -1) groupedB.add(matchA[a]);
+    }
+    for (const b of bIndexes) {
+      groupedB.add(b);
+      if (matchB[b] !== -1) groupedA.add(matchB[b]);
+    }
+  }
+  // Order check over one-to-one matches plus the first member of each group.
+  const anchors: Array<{ a: number; b: number; pair: IndexedPair[] }> = [];
+  for (let a = 0; a < nA; a += 1) {
+    if (groupedA.has(a) || matchA[a] === -1) continue;
+    const pair: IndexedPair = { a, b: matchA[a], similarity: similarity[a], status: 'matched', method: method[a] };
+    pairs.push(pair);
+    anchors.push({ a, b: matchA[a], pair: [pair] });
+  }
+  for (const g of groups) {
+    const members: IndexedPair[] =
+      g.kind === 'split'
+        ? g.parts.map((b) => ({ a: g.single, b, similarity: g.similarity, status: 'matched', method: 'split' }))
+        : g.parts.map((a) => ({ a, b: g.single, similarity: g.similarity, status: 'matched', method: 'merged' }));
+    pairs.push(...members);
+    anchors.push({ a: members[0].a!, b: members[0].b!, pair: members });
+  }
+  anchors.sort((x, y) => x.a - y.a || x.b - y.b);
+  const inOrder = new Set(longestIncreasingSubsequence(anchors.map((x) => x.b)));
+  anchors.forEach((anchor, k) => {
+    if (!inOrder.has(k)) for (const p of anchor.pair) p.status = 'moved';
+  });
+  const pairedA = new Set(pairs.map((p) => p.a));
+  const pairedB = new Set(pairs.map((p) => p.b));
+  for (let a = 0; a < nA; a += 1) {
+    if (!pairedA.has(a)) pairs.push({ a, b: null, similarity: 0, status: 'removed', method: 'none' });
+  }
+  for (let b = 0; b < nB; b += 1) {
+    if (!pairedB.has(b)) pairs.push({ a: null, b, similarity: 0, status: 'added', method: 'none' });
+  }
+  return orderPairs(pairs, matchB, nB);
+}
+
+/**
+ * Reading order of the comparison: by A position; an added clause goes right after the A
+ * partner of the nearest preceding matched B clause.
+ */
+function orderPairs(pairs: IndexedPair[], matchB: Int32Array, nB: number): IndexedPair[] {
+  const anchorOfB = new Float64Array(nB);
+  const pairedAOfB = new Map<number, number>();
+  for (const p of pairs) if (p.a !== null && p.b !== null && !pairedAOfB.has(p.b)) pairedAOfB.set(p.b, p.a);
+  let last = -0.5;
+  for (let b = 0; b < nB; b += 1) {
+    const a = pairedAOfB.get(b) ?? (matchB[b] !== -1 ? matchB[b] : undefined);
+    if (a !== undefined) last = a;
+    anchorOfB[b] = a !== undefined ? a : last + 0.5;
+  }
+  const key = (p: IndexedPair): number => (p.a !== null ? p.a : anchorOfB[p.b!]);
+  return pairs
+    .map((p, k) => ({ p, k }))
+    .sort((x, y) => key(x.p) - key(y.p) || (x.p.b ?? -1) - (y.p.b ?? -1) || x.k - y.k)
+    .map((x) => x.p);
+}

@@ -1,0 +1,2 @@
+export { classifyClauses } from './classify-clauses.js';
+export { coverAreaFromPath, coverAreaOf } from './cover-area.js';

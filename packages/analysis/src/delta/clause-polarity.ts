@@ -1,0 +1,88 @@
+/**
+ * Which way a clause cuts for the insured. The same textual change means opposite things in a
+ * cover grant and in an exclusion: a peril added to a grant widens cover, added to an exclusion
+ * it narrows cover.
+ */
+import type { ClauseType, Direction } from '@policydiff/contracts';
+
+export type Polarity = 'grant' | 'restriction' | 'obligation' | 'other';
+
+export function polarityOf(type: ClauseType): Polarity {
+  switch (type) {
+    case 'coverage_grant':
+    case 'extension':
+    case 'endorsement':
+    case 'limit':
+    case 'sublimit':
+    case 'schedule':
+      return 'grant';
+    case 'exclusion':
+      return 'restriction';
+    case 'condition':
+    case 'warranty':
+    case 'claims_procedure':
+      return 'obligation';
+    default:
+      return 'other';
+  }
+}
+
+/** Direction of "more of something" in a clause: scope added, a carve-out removed… */
+export function directionOfWidening(polarity: Polarity): Direction {
+  if (polarity === 'grant') return 'broader';
+  if (polarity === 'restriction') return 'narrower';
+  return 'ambiguous';
+}
+
+export function opposite(direction: Direction): Direction {
+  if (direction === 'broader') return 'narrower';
+  if (direction === 'narrower') return 'broader';
+  return direction;
+}
+
+/** Wording that grants cover, whatever the clause was classified as. */
+const GRANT_LANGUAGE = /\b(?<!most )(?:we will (?:pay|cover|provide|indemnify|reimburse|refund)|we cover|you are covered|is covered|are covered|cover includes|we will also pay)\b/i;
+
+/**
+ * What adding a whole clause does to cover (removal is the opposite). Limit and schedule clauses
+ * that themselves grant cover ("we will pay up to £500 for marquees") are cover: losing one loses
+ * the cover; a bare cap ("the most we will pay is…") restricts. A definition on its own changes
+ * nothing until a clause uses it.
+ */
+export function directionOfAddedClause(type: ClauseType, text = ''): Direction {
+  const grants = GRANT_LANGUAGE.test(text);
+  if (grants && ['limit', 'sublimit', 'schedule', 'admin'].includes(type)) return 'broader';
+  switch (type) {
+    case 'coverage_grant':
+    case 'extension':
+    case 'endorsement':
+      return 'broader';
+    case 'exclusion':
+    case 'condition':
+    case 'warranty':
+    case 'claims_procedure':
+    case 'sublimit':
+    case 'excess':
+    case 'waiting_period':
+      return 'narrower';
+    case 'limit':
+    case 'schedule':
+      return 'ambiguous';
+    default:
+      return 'neutral';
+  }
+}
+
+export function typeLabel(type: ClauseType): string {
+  return type.replace(/_/g, ' ');
+}
+
+/** "Combine" deltas' directions: disagreement is ambiguous, agreement carries through. */
+export function overallDirection(directions: Direction[]): Direction {
+  const has = (d: Direction): boolean => directions.includes(d);
+  if (has('broader') && has('narrower')) return 'ambiguous';
+  if (has('narrower')) return 'narrower';
+  if (has('broader')) return 'broader';
+  if (has('ambiguous')) return 'ambiguous';
+  return 'neutral';
+}

@@ -1,0 +1,406 @@
+import { changeSchema, definitionChangeSchema, keyFigureSchema } from '@policydiff/contracts';
+import { describe, expect, it } from 'vitest';
+import { alignClauses } from '../alignment/align-clauses.js';
+import { type ClauseSpec, type DocumentSpec, buildDocument } from '../alignment/test-fixtures.js';
+import type { MoneyAmount, Period } from '../types.js';
+import { interpretDeltas } from './interpret-deltas.js';
+
+function compare(specA: DocumentSpec | ClauseSpec[], specB: DocumentSpec | ClauseSpec[]) {
+  const a = buildDocument(specA);
+  const b = buildDocument(specB);
+  const result = interpretDeltas(a, b, alignClauses(a, b));
+  for (const change of result.changes) changeSchema.parse(change);
+  for (const d of result.definitions) definitionChangeSchema.parse(d);
+  for (const k of result.keyFigures) keyFigureSchema.parse(k);
+  return result;
+}
+
+function money(value: number, role: MoneyAmount['role'], subject: string | null, basis: MoneyAmount['basis'] = null): MoneyAmount {
+  return { value, currency: 'GBP', raw: `£${value.toLocaleString('en-GB')}`, role, basis, subject };
+}
+
+function period(value: number, role: Period['role']): Period {
+  return { value, unit: 'day', days: value, raw: `${value} days`, role };
+}
+
+const FIRE = 'We will pay for loss or damage to the buildings caused by fire, lightning, explosion or earthquake.';
+const THEFT_EXCL = 'We will not pay for theft or attempted theft from any part of the home that is lent, let or sublet.';
+const GRANT = { type: 'coverage_grant', coverArea: 'Buildings' } as const;
+
+describe('interpretDeltas: added and removed clauses', () => {
+  it('a new exclusion is added, narrower and high materiality', () => {
+    const newExclusion = 'We will not pay for loss or damage caused by wear and tear, rot, fungus or gradual deterioration.';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }],
+      [{ text: FIRE, ...GRANT }, { text: newExclusion, type: 'exclusion', coverArea: 'Buildings' }],
+    );
+    const added = result.changes.find((c) => c.status === 'added')!;
+    expect(added).toMatchObject({ status: 'added', clause_type: 'exclusion', direction: 'narrower', materiality: 'high', a: null });
+    expect(added.deltas).toHaveLength(1);
+    expect(added.deltas[0]).toMatchObject({ type: 'clause_added', direction: 'narrower', from: null });
+    expect(added.b).toMatchObject({ clause_id: 'c0002', page_start: 1, page_end: 1 });
+    expect(added.diff).toEqual([{ op: 'insert', text: newExclusion }]);
+    expect(result.changes.find((c) => c.a?.clause_id === 'c0001')).toMatchObject({ status: 'unchanged', diff: [], deltas: [] });
+  });
+
+  it('a removed exclusion is broader; a removed cover grant is narrower; an added condition is narrower', () => {
+    const cover = 'We will pay for accidental damage to televisions, audio and video equipment in the home.';
+    const condition = 'You must keep all doors and windows locked whenever the home is left unattended.';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: THEFT_EXCL, type: 'exclusion' }, { text: cover, type: 'coverage_grant' }],
+      [{ text: FIRE, ...GRANT }, { text: condition, type: 'condition' }],
+    );
+    const byText = (t: string) => result.changes.find((c) => (c.a ?? c.b)!.text === t)!;
+    expect(byText(THEFT_EXCL)).toMatchObject({ status: 'removed', direction: 'broader', b: null });
+    expect(byText(THEFT_EXCL).deltas[0].type).toBe('clause_removed');
+    expect(byText(cover)).toMatchObject({ status: 'removed', direction: 'narrower' });
+    expect(byText(condition)).toMatchObject({ status: 'added', direction: 'narrower' });
+  });
+});
+
+describe('interpretDeltas: what a whole limit or definition clause means', () => {
+  it('a removed limit clause that grants cover loses that cover; an added bare cap restricts it', () => {
+    const marquees = 'We will pay up to £1,000 for loss of or damage to marquees hired for a family event at the home.';
+    const cap = 'The most we will pay for all claims arising from one event under this section is £25,000.';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: marquees, type: 'sublimit' }],
+      [{ text: FIRE, ...GRANT }, { text: cap, type: 'limit' }],
+    );
+    expect(result.changes.find((c) => c.a?.text === marquees)).toMatchObject({ status: 'removed', direction: 'narrower' });
+    expect(result.changes.find((c) => c.b?.text === cap)).toMatchObject({ status: 'added', direction: 'ambiguous' });
+  });
+
+  it('an added sub-limit without grant wording is narrower; a removed definition is neutral on its own', () => {
+    const sublimit = 'Cover for jewellery and watches kept in a bank safe deposit box is subject to a separate limit per item.';
+    const definition = '"Money" means cash, cheques, postal orders and current postage stamps held for private purposes.';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: definition, type: 'definition' }],
+      [{ text: FIRE, ...GRANT }, { text: sublimit, type: 'sublimit' }],
+    );
+    expect(result.changes.find((c) => c.b?.text === sublimit)).toMatchObject({ status: 'added', direction: 'narrower' });
+    expect(result.changes.find((c) => c.a?.text === definition)).toMatchObject({ status: 'removed', direction: 'neutral' });
+  });
+});
+
+describe('interpretDeltas: scope and carve-outs follow the clause polarity', () => {
+  const EXCL_A = 'We will not pay for loss or damage caused by frost or by storm to gates, hedges and fences.';
+  const EXCL_B = 'We will not pay for loss or damage caused by frost, flood or by storm to gates, hedges and fences.';
+
+  it('an exclusion widened by a peril is narrower cover', () => {
+    const result = compare(
+      [{ text: EXCL_A, type: 'exclusion', dna: { perils: ['frost', 'storm'] } }],
+      [{ text: EXCL_B, type: 'exclusion', dna: { perils: ['frost', 'flood', 'storm'] } }],
+    );
+    const change = result.changes[0];
+    expect(change.status).toBe('modified');
+    expect(change.direction).toBe('narrower');
+    expect(change.deltas).toHaveLength(1);
+    expect(change.deltas[0]).toMatchObject({ type: 'scope_change', direction: 'narrower', from: null, to: 'flood' });
+    expect(change.deltas[0].evidence.b_quote).toContain('flood');
+    expect(change.materiality).toBe('high');
+  });
+
+  it('the same peril added to a cover grant is broader cover', () => {
+    const result = compare(
+      [{ text: EXCL_A.replace('will not pay', 'will pay'), ...GRANT, dna: { perils: ['frost', 'storm'] } }],
+      [{ text: EXCL_B.replace('will not pay', 'will pay'), ...GRANT, dna: { perils: ['frost', 'flood', 'storm'] } }],
+    );
+    expect(result.changes[0].deltas[0]).toMatchObject({ type: 'scope_change', direction: 'broader' });
+    expect(result.changes[0].direction).toBe('broader');
+  });
+
+  it('a carve-out added to an exclusion is broader cover; removed it is narrower', () => {
+    const base = 'We will not pay for loss or damage caused by water escaping from a shower or bath';
+    const carve = 'unless the damage was sudden and unforeseen';
+    const withCarve = `${base}, ${carve}.`;
+    const added = compare(
+      [{ text: `${base}.`, type: 'exclusion' }],
+      [{ text: withCarve, type: 'exclusion', dna: { carveOuts: [{ trigger: 'unless', text: carve }] } }],
+    );
+    expect(added.changes[0].deltas).toEqual([
+      expect.objectContaining({ type: 'carve_out_change', direction: 'broader', from: null, to: carve }),
+    ]);
+    expect(added.changes[0].direction).toBe('broader');
+    const removed = compare(
+      [{ text: withCarve, type: 'exclusion', dna: { carveOuts: [{ trigger: 'unless', text: carve }] } }],
+      [{ text: `${base}.`, type: 'exclusion' }],
+    );
+    expect(removed.changes[0].deltas[0]).toMatchObject({ type: 'carve_out_change', direction: 'narrower', from: carve, to: null });
+  });
+});
+
+describe('interpretDeltas: numbers are paired by what they are', () => {
+  it('a limit halved is a numeric_change, narrower, with from and to values', () => {
+    const result = compare(
+      [{ text: 'The most we will pay for any one claim for valuables is £10,000.', type: 'limit', dna: { amounts: [money(10000, 'limit', 'valuables', 'per_claim')] } }],
+      [{ text: 'The most we will pay for any one claim for valuables is £5,000.', type: 'limit', dna: { amounts: [money(5000, 'limit', 'valuables', 'per_claim')] } }],
+    );
+    const change = result.changes[0];
+    expect(change.deltas).toEqual([
+      {
+        type: 'numeric_change',
+        direction: 'narrower',
+        description: 'The valuables limit is reduced from £10,000 to £5,000.',
+        from: '£10,000',
+        to: '£5,000',
+        evidence: {
+          a_quote: 'The most we will pay for any one claim for valuables is £10,000.',
+          b_quote: 'The most we will pay for any one claim for valuables is £5,000.',
+        },
+      },
+    ]);
+    expect(change).toMatchObject({ direction: 'narrower', materiality: 'high', status: 'modified' });
+  });
+
+  it('the flood limit pairs with the flood limit even when the order of amounts changes', () => {
+    const result = compare(
+      [
+        {
+          text: 'We will pay up to £5,000 for storm damage and up to £10,000 for flood damage to outbuildings.',
+          ...GRANT,
+          dna: { amounts: [money(5000, 'sublimit', 'storm'), money(10000, 'sublimit', 'flood')] },
+        },
+      ],
+      [
+        {
+          text: 'We will pay up to £5,000 for flood damage and up to £5,000 for storm damage to outbuildings.',
+          ...GRANT,
+          dna: { amounts: [money(5000, 'sublimit', 'flood'), money(5000, 'sublimit', 'storm')] },
+        },
+      ],
+    );
+    const numeric = result.changes[0].deltas.filter((d) => d.type === 'numeric_change');
+    expect(numeric).toHaveLength(1);
+    expect(numeric[0]).toMatchObject({ direction: 'narrower', from: '£10,000', to: '£5,000' });
+    expect(numeric[0].description).toContain('flood');
+  });
+
+  it('flood pairs with flood by context when the DNA gives no subject', () => {
+    const result = compare(
+      [{ text: 'Storm damage is covered up to £2,000. Flood damage is covered up to £8,000.', ...GRANT, dna: { amounts: [money(2000, 'sublimit', null), money(8000, 'sublimit', null)] } }],
+      [{ text: 'Flood damage is covered up to £4,000. Storm damage is covered up to £2,000.', ...GRANT, dna: { amounts: [money(4000, 'sublimit', null), money(2000, 'sublimit', null)] } }],
+    );
+    const numeric = result.changes[0].deltas.filter((d) => d.type === 'numeric_change');
+    expect(numeric).toEqual([expect.objectContaining({ from: '£8,000', to: '£4,000', direction: 'narrower' })]);
+  });
+
+  it('an excess going up is narrower, going down broader', () => {
+    const text = (v: string) => `You must pay the first ${v} of every claim for escape of water.`;
+    const up = compare(
+      [{ text: text('£250'), type: 'excess', dna: { amounts: [money(250, 'excess', 'escape of water')] } }],
+      [{ text: text('£500'), type: 'excess', dna: { amounts: [money(500, 'excess', 'escape of water')] } }],
+    );
+    expect(up.changes[0].deltas[0]).toMatchObject({ type: 'numeric_change', direction: 'narrower', from: '£250', to: '£500' });
+    expect(up.changes[0].materiality).toBe('high');
+    const down = compare(
+      [{ text: text('£500'), type: 'excess', dna: { amounts: [money(500, 'excess', 'escape of water')] } }],
+      [{ text: text('£250'), type: 'excess', dna: { amounts: [money(250, 'excess', 'escape of water')] } }],
+    );
+    expect(down.changes[0].direction).toBe('broader');
+  });
+
+  it('a waiting period from 30 to 90 days is a narrower temporal_change', () => {
+    const text = (d: number) => `No benefit is payable for any illness which first shows itself within ${d} days of the start date.`;
+    const result = compare(
+      [{ text: text(30), type: 'waiting_period', dna: { periods: [period(30, 'waiting_period')] } }],
+      [{ text: text(90), type: 'waiting_period', dna: { periods: [period(90, 'waiting_period')] } }],
+    );
+    expect(result.changes[0].deltas).toEqual([
+      expect.objectContaining({ type: 'temporal_change', direction: 'narrower', from: '30 days', to: '90 days' }),
+    ]);
+    expect(result.changes[0].materiality).toBe('high');
+  });
+
+  it('a shorter notice period is narrower', () => {
+    const text = (d: number) => `You must tell us about any claim within ${d} days of discovering the loss or damage.`;
+    const result = compare(
+      [{ text: text(60), type: 'claims_procedure', dna: { periods: [period(60, 'notice')] } }],
+      [{ text: text(30), type: 'claims_procedure', dna: { periods: [period(30, 'notice')] } }],
+    );
+    expect(result.changes[0].deltas[0]).toMatchObject({ type: 'temporal_change', direction: 'narrower' });
+  });
+});
+
+describe('interpretDeltas: strictness and burden', () => {
+  it('"as soon as possible" becoming "immediately" is stricter', () => {
+    const text = (t: string) => `You must tell the police ${t} if property is lost, stolen or maliciously damaged.`;
+    const result = compare(
+      [{ text: text('as soon as possible'), type: 'claims_procedure' }],
+      [{ text: text('immediately'), type: 'claims_procedure' }],
+    );
+    expect(result.changes[0].deltas).toEqual([
+      expect.objectContaining({ type: 'strictness_change', direction: 'narrower', from: 'as soon as possible', to: 'immediately' }),
+    ]);
+  });
+
+  it('"should" becoming "must" is stricter; losing "reasonable" is stricter', () => {
+    const result = compare(
+      [{ text: 'You should take all reasonable steps to prevent loss or damage to the property insured.', type: 'condition' }],
+      [{ text: 'You must take all steps to prevent loss or damage to the property insured.', type: 'condition' }],
+    );
+    const deltas = result.changes[0].deltas;
+    expect(deltas.map((d) => [d.type, d.direction])).toEqual([
+      ['strictness_change', 'narrower'],
+      ['strictness_change', 'narrower'],
+    ]);
+    expect(result.changes[0].direction).toBe('narrower');
+  });
+
+  it('a new obligation on the insured is a narrower burden shift', () => {
+    const a = 'You must keep the property in a good state of repair.';
+    const b = 'You must keep the property in a good state of repair and have the boiler serviced every year.';
+    const result = compare(
+      [{ text: a, type: 'condition', dna: { obligations: ['keep the property in a good state of repair'] } }],
+      [{ text: b, type: 'condition', dna: { obligations: ['keep the property in a good state of repair', 'have the boiler serviced every year'] } }],
+    );
+    expect(result.changes[0].deltas).toEqual([
+      expect.objectContaining({ type: 'burden_shift_change', direction: 'narrower', to: 'have the boiler serviced every year' }),
+    ]);
+  });
+
+  it('deltas that disagree make the change ambiguous', () => {
+    const result = compare(
+      [{ text: 'We will pay up to £1,000 for garden plants, subject to an excess of £100.', ...GRANT, dna: { amounts: [money(1000, 'sublimit', 'garden plants'), money(100, 'excess', null)] } }],
+      [{ text: 'We will pay up to £2,000 for garden plants, subject to an excess of £250.', ...GRANT, dna: { amounts: [money(2000, 'sublimit', 'garden plants'), money(250, 'excess', null)] } }],
+    );
+    expect(result.changes[0].deltas.map((d) => d.direction).sort()).toEqual(['broader', 'narrower']);
+    expect(result.changes[0].direction).toBe('ambiguous');
+  });
+});
+
+describe('interpretDeltas: wording and formatting', () => {
+  it('cosmetic rewording is wording_only, neutral and low', () => {
+    const result = compare(
+      [{ text: 'We will pay for loss of or damage to your contents caused by fire or smoke while they are in the home.', ...GRANT }],
+      [{ text: 'We will pay for loss of or damage to your contents which is caused by fire or smoke whilst they are in your home.', ...GRANT }],
+    );
+    const change = result.changes[0];
+    expect(change.status).toBe('modified');
+    expect(change.deltas).toEqual([expect.objectContaining({ type: 'wording_only', direction: 'neutral' })]);
+    expect(change).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(change.materiality_score).toBeLessThan(0.35);
+  });
+
+  it('pure formatting differences are unchanged with an empty diff', () => {
+    const result = compare(
+      [{ text: 'The insured’s “sub-limit” applies to each claim.', type: 'sublimit' }],
+      [{ text: 'The Insured\'s "sublimit"   applies to each claim.', type: 'sublimit' }],
+    );
+    expect(result.changes).toEqual([expect.objectContaining({ status: 'unchanged', diff: [], deltas: [], direction: 'neutral' })]);
+  });
+
+  it('an unchanged clause that moved keeps status moved', () => {
+    const others = [
+      'We will pay for loss or damage caused by storm or flood.',
+      'We will pay for loss or damage caused by theft or attempted theft.',
+      'We will pay for loss or damage caused by subsidence or heave of the site.',
+    ];
+    const result = compare(
+      [{ text: FIRE }, ...others.map((text) => ({ text }))],
+      [...others.map((text) => ({ text })), { text: FIRE }],
+    );
+    expect(result.changes.find((c) => c.a?.text === FIRE)).toMatchObject({ status: 'moved', deltas: [], diff: [] });
+  });
+
+  it('headings and table-of-contents lines produce no changes of their own', () => {
+    const result = compare(
+      { clauses: [{ text: 'Contents: Section 1 ..... 3', page: 1 }, { text: 'Section 1 Your buildings', type: 'heading', page: 2 }, { text: FIRE, page: 2 }], tocPages: [1] },
+      [{ text: 'Part A: Buildings cover', type: 'heading' }, { text: FIRE }],
+    );
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ status: 'unchanged' });
+  });
+});
+
+describe('interpretDeltas: definitions', () => {
+  const FLOOD_A = '"Flood" means water entering the home from rivers or the sea.';
+  const FLOOD_B = '"Flood" means water entering the home from rivers, the sea or surface water run-off.';
+  const FLOOD_COVER = 'We will pay for loss or damage to the buildings caused by flood, storm or lightning.';
+  const FLOOD_COVER_B = 'We will pay for loss or damage to the buildings caused by flood, storm or lightning anywhere at the home.';
+
+  it('reports a changed definition, its direction from where the term is used, and the impacted changes', () => {
+    const result = compare(
+      {
+        clauses: [
+          { text: FLOOD_A, type: 'definition', dna: { perils: ['rivers', 'sea'] } },
+          { text: FLOOD_COVER, ...GRANT, dna: { definedTerms: ['Flood'] } },
+        ],
+        terms: [{ term: 'Flood', definition: 'water entering the home from rivers or the sea', clause: 0, usedIn: [1] }],
+      },
+      {
+        clauses: [
+          { text: FLOOD_B, type: 'definition', dna: { perils: ['rivers', 'sea', 'surface water run-off'] } },
+          { text: FLOOD_COVER_B, ...GRANT, dna: { definedTerms: ['Flood'] } },
+        ],
+        terms: [{ term: 'Flood', definition: 'water entering the home from rivers, the sea or surface water run-off', clause: 0, usedIn: [1] }],
+      },
+    );
+    expect(result.definitions).toEqual([
+      {
+        term: 'Flood',
+        status: 'changed',
+        a_text: 'water entering the home from rivers or the sea',
+        b_text: 'water entering the home from rivers, the sea or surface water run-off',
+        direction: 'broader',
+        impacted_change_ids: [result.changes[1].id],
+      },
+    ]);
+    const definition = result.changes[0];
+    expect(definition.deltas[0]).toMatchObject({ type: 'definition_change', direction: 'broader' });
+    const cover = result.changes[1];
+    expect(cover.deltas.map((d) => d.type)).toEqual(['wording_only', 'definition_dependency_change']);
+    expect(cover.deltas[1].direction).toBe('broader');
+  });
+
+  it('a definition used by covers and exclusions alike is ambiguous; a new term is listed as added', () => {
+    const result = compare(
+      {
+        clauses: [
+          { text: FLOOD_A, type: 'definition', dna: { perils: ['rivers', 'sea'] } },
+          { text: FLOOD_COVER, ...GRANT },
+          { text: 'We will not pay for flood damage to fences, gates and hedges.', type: 'exclusion' },
+        ],
+        terms: [{ term: 'Flood', definition: 'water from rivers or the sea', clause: 0, usedIn: [1, 2] }],
+      },
+      {
+        clauses: [
+          { text: FLOOD_B, type: 'definition', dna: { perils: ['rivers', 'sea', 'surface water run-off'] } },
+          { text: FLOOD_COVER, ...GRANT },
+          { text: 'We will not pay for flood damage to fences, gates and hedges.', type: 'exclusion' },
+          { text: '"Home" means the private dwelling at the address shown in the schedule.', type: 'definition' },
+        ],
+        terms: [
+          { term: 'Flood', definition: 'water from rivers, the sea or surface water', clause: 0, usedIn: [1, 2] },
+          { term: 'Home', definition: 'the private dwelling at the address shown in the schedule', clause: 3, usedIn: [] },
+        ],
+      },
+    );
+    const flood = result.definitions.find((d) => d.term === 'Flood')!;
+    expect(flood.direction).toBe('ambiguous');
+    expect(flood.impacted_change_ids).toHaveLength(2);
+    expect(result.definitions.find((d) => d.term === 'Home')).toMatchObject({ status: 'added', a_text: null });
+  });
+});
+
+describe('interpretDeltas: key figures', () => {
+  it('pairs key figures by category and label with change and direction', () => {
+    const fig = (label: string, category: 'limit' | 'excess' | 'premium', value: number) => ({
+      label,
+      category,
+      value,
+      currency: 'GBP',
+      text: `£${value.toLocaleString('en-GB')}`,
+      page: 1,
+      clauseId: 'c0001',
+    });
+    const result = compare(
+      { clauses: [{ text: FIRE }], keyFigures: [fig('Contents sum insured', 'limit', 50000), fig('Standard excess', 'excess', 100), fig('Annual premium', 'premium', 300)] },
+      { clauses: [{ text: FIRE }], keyFigures: [fig('Standard excess', 'excess', 250), fig('Contents sum insured', 'limit', 60000), fig('Annual premium', 'premium', 330)] },
+    );
+    const byLabel = Object.fromEntries(result.keyFigures.map((k) => [k.label, k]));
+    expect(byLabel['Contents sum insured']).toMatchObject({ change_abs: 10000, change_pct: 20, direction: 'broader' });
+    expect(byLabel['Standard excess']).toMatchObject({ change_abs: 150, change_pct: 150, direction: 'narrower' });
+    expect(byLabel['Annual premium']).toMatchObject({ change_abs: 30, direction: 'neutral' });
+    expect(result.keyFigures).toHaveLength(3);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * How much a change matters, 0..1: what kind of clause it touches (exclusions, limits, excesses
+ * and widely used definitions weigh most) times what kind of difference it is (wording-only
+ * weighs least).
+ */
+import type { ClauseType, Delta, DeltaType, Materiality } from '@policydiff/contracts';
+
+const CLAUSE_WEIGHT: Record<ClauseType, number> = {
+  exclusion: 0.85,
+  coverage_grant: 0.8,
+  limit: 0.8,
+  sublimit: 0.72,
+  excess: 0.78,
+  waiting_period: 0.72,
+  extension: 0.68,
+  endorsement: 0.68,
+  warranty: 0.7,
+  condition: 0.62,
+  claims_procedure: 0.52,
+  schedule: 0.62,
+  definition: 0.5,
+  cancellation: 0.45,
+  admin: 0.15,
+  heading: 0,
+};
+
+const DELTA_WEIGHT: Record<DeltaType, number> = {
+  numeric_change: 1,
+  scope_change: 1,
+  carve_out_change: 0.95,
+  definition_change: 1,
+  clause_added: 1,
+  clause_removed: 1,
+  temporal_change: 0.9,
+  burden_shift_change: 0.85,
+  strictness_change: 0.72,
+  definition_dependency_change: 0.6,
+  wording_only: 0.15,
+};
+
+/**
+ * A few words on their own ("Premier Plan Elite Plan", "trip.") are table headers or layout
+ * fragments far more often than clauses; they weigh less than full sentences.
+ */
+export function isFragment(text: string): boolean {
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).length < 5;
+}
+
+export function materialityScore(type: ClauseType, deltas: Delta[], definitionUsage = 0, fragment = false): number {
+  let clauseWeight = CLAUSE_WEIGHT[type];
+  // A definition matters as much as the clauses that use it.
+  if (type === 'definition') clauseWeight = Math.min(0.9, clauseWeight + 0.05 * definitionUsage);
+  let score = 0;
+  for (const d of deltas) {
+    let weight = DELTA_WEIGHT[d.type];
+    if (d.direction === 'neutral' && d.type !== 'wording_only') weight *= 0.5;
+    score = Math.max(score, clauseWeight * weight);
+  }
+  if (fragment) score *= 0.4;
+  return Math.round(score * 100) / 100;
+}
+
+export function materialityBand(score: number): Materiality {
+  if (score >= 0.6) return 'high';
+  if (score >= 0.35) return 'medium';
+  return 'low';
+}

@@ -1,0 +1,237 @@
+/**
+ * numeric_change and temporal_change: amounts, percentages and periods paired by what they are
+ * (role, subject, basis and the sentence around them), never by their order in the clause.
+ */
+import type { Delta, Direction } from '@policydiff/contracts';
+import type { AmountRole, MoneyAmount, Percentage, Period } from '../types.js';
+import { opposite } from './clause-polarity.js';
+import { labelAffinity, pairItems } from './item-pairing.js';
+import { sentenceContaining, wordOverlap } from './sentences.js';
+
+interface TextPair {
+  a: string;
+  b: string;
+}
+
+const CAPACITY_ROLES: AmountRole[] = ['limit', 'sublimit', 'sum_insured'];
+
+const ROLE_WORDS: Record<AmountRole, string> = {
+  limit: 'limit',
+  sublimit: 'sub-limit',
+  excess: 'excess',
+  premium: 'premium',
+  sum_insured: 'sum insured',
+  tax: 'tax',
+  other: 'amount',
+};
+
+function withoutNumbers(sentence: string): string {
+  return sentence.replace(/[£$€]?\s?\d[\d,.]*/g, ' ');
+}
+
+function contextAffinity(texts: TextPair, rawA: string, rawB: string): number {
+  return wordOverlap(withoutNumbers(sentenceContaining(texts.a, rawA)), withoutNumbers(sentenceContaining(texts.b, rawB)));
+}
+
+function amountAffinity(texts: TextPair, a: MoneyAmount, b: MoneyAmount): number | null {
+  let role: number;
+  if (a.role === b.role) role = 1;
+  else if (CAPACITY_ROLES.includes(a.role) && CAPACITY_ROLES.includes(b.role)) role = 0.6;
+  else return null;
+  const subject = labelAffinity(a.subject, b.subject);
+  if (a.subject && b.subject && subject === 0) return null; // the flood limit is never the theft limit
+  const basis = a.basis === b.basis ? 1 : a.basis === null || b.basis === null ? 0.6 : 0.2;
+  return 0.35 * role + 0.35 * subject + 0.1 * basis + 0.2 * contextAffinity(texts, a.raw, b.raw);
+}
+
+function amountDirection(role: AmountRole, from: number, to: number): Direction {
+  if (from === to) return 'neutral';
+  const up = to > from;
+  if (CAPACITY_ROLES.includes(role)) return up ? 'broader' : 'narrower';
+  if (role === 'excess') return up ? 'narrower' : 'broader';
+  if (role === 'premium' || role === 'tax') return 'neutral';
+  return 'ambiguous';
+}
+
+function amountName(a: MoneyAmount): string {
+  return a.subject ? `${a.subject} ${ROLE_WORDS[a.role]}` : ROLE_WORDS[a.role];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function amountDeltas(texts: TextPair, amountsA: MoneyAmount[], amountsB: MoneyAmount[]): Delta[] {
+  const paired = pairItems(amountsA, amountsB, (a, b) => amountAffinity(texts, a, b));
+  const deltas: Delta[] = [];
+  for (const { a, b } of paired.pairs) {
+    const currencyChanged = a.currency !== null && b.currency !== null && a.currency !== b.currency;
+    if (a.value === b.value && !currencyChanged) continue;
+    const direction = currencyChanged ? 'ambiguous' : amountDirection(b.role, a.value, b.value);
+    const verb = b.value > a.value ? 'increased' : b.value < a.value ? 'reduced' : 'restated';
+    deltas.push({
+      type: 'numeric_change',
+      direction,
+      description: `${capitalise(`the ${amountName(b)}`)} is ${verb} from ${a.raw} to ${b.raw}.`,
+      from: a.raw,
+      to: b.raw,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  for (const a of paired.onlyA) {
+    deltas.push({
+      type: 'numeric_change',
+      direction: removedAmountDirection(a.role),
+      description: `The ${a.raw} ${amountName(a)} no longer appears.`,
+      from: a.raw,
+      to: null,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+    });
+  }
+  for (const b of paired.onlyB) {
+    deltas.push({
+      type: 'numeric_change',
+      direction: removedAmountDirection(b.role) === 'broader' ? 'narrower' : removedAmountDirection(b.role),
+      description: `A ${b.raw} ${amountName(b)} is introduced.`,
+      from: null,
+      to: b.raw,
+      evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  return deltas;
+}
+
+/**
+ * An amount that disappears: a removed excess or sub-limit helps the insured; a removed overall
+ * limit may mean "unlimited" or "no longer covered", so it is ambiguous.
+ */
+function removedAmountDirection(role: AmountRole): Direction {
+  if (role === 'excess' || role === 'sublimit') return 'broader';
+  if (role === 'premium' || role === 'tax') return 'neutral';
+  return 'ambiguous';
+}
+
+type PercentageRole = Percentage['role'];
+
+function percentageDirection(role: PercentageRole, from: number, to: number): Direction {
+  if (from === to) return 'neutral';
+  const up = to > from;
+  if (role === 'co_payment' || role === 'co_insurance' || role === 'excess') return up ? 'narrower' : 'broader';
+  if (role === 'limit_share') return up ? 'broader' : 'narrower';
+  if (role === 'tax') return 'neutral';
+  return 'ambiguous';
+}
+
+const PERCENTAGE_WORDS: Record<PercentageRole, string> = {
+  co_payment: 'co-payment',
+  co_insurance: 'co-insurance share',
+  limit_share: 'share of the limit',
+  excess: 'percentage excess',
+  tax: 'tax rate',
+  other: 'percentage',
+};
+
+export function percentageDeltas(texts: TextPair, itemsA: Percentage[], itemsB: Percentage[]): Delta[] {
+  const paired = pairItems(itemsA, itemsB, (a, b) => {
+    if (a.role !== b.role) return null;
+    const of = labelAffinity(a.of, b.of);
+    if (a.of && b.of && of === 0) return null;
+    return 0.5 + 0.3 * of + 0.2 * contextAffinity(texts, a.raw, b.raw);
+  });
+  const deltas: Delta[] = [];
+  const name = (p: Percentage): string => (p.of ? `${PERCENTAGE_WORDS[p.role]} of ${p.of}` : PERCENTAGE_WORDS[p.role]);
+  for (const { a, b } of paired.pairs) {
+    if (a.value === b.value) continue;
+    deltas.push({
+      type: 'numeric_change',
+      direction: percentageDirection(b.role, a.value, b.value),
+      description: `${capitalise(`the ${name(b)}`)} changes from ${a.raw} to ${b.raw}.`,
+      from: a.raw,
+      to: b.raw,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  for (const a of paired.onlyA) {
+    deltas.push({
+      type: 'numeric_change',
+      direction: opposite(percentageDirection(a.role, 0, a.value)),
+      description: `The ${a.raw} ${name(a)} no longer appears.`,
+      from: a.raw,
+      to: null,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+    });
+  }
+  for (const b of paired.onlyB) {
+    deltas.push({
+      type: 'numeric_change',
+      direction: percentageDirection(b.role, 0, b.value),
+      description: `A ${b.raw} ${name(b)} is introduced.`,
+      from: null,
+      to: b.raw,
+      evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  return deltas;
+}
+
+type PeriodRole = Period['role'];
+
+const PERIOD_WORDS: Record<PeriodRole, string> = {
+  waiting_period: 'waiting period',
+  notice: 'notice period',
+  age_limit: 'age limit',
+  policy_period: 'period of cover',
+  time_limit: 'time limit',
+  other: 'period',
+};
+
+/**
+ * Longer waiting periods delay cover (narrower); longer notice periods and time limits give the
+ * insured more time (broader); age limits cut both ways.
+ */
+function periodDirection(role: PeriodRole, fromDays: number, toDays: number): Direction {
+  if (fromDays === toDays) return 'neutral';
+  const longer = toDays > fromDays;
+  if (role === 'waiting_period') return longer ? 'narrower' : 'broader';
+  if (role === 'notice' || role === 'time_limit' || role === 'policy_period') return longer ? 'broader' : 'narrower';
+  return 'ambiguous';
+}
+
+export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[]): Delta[] {
+  const paired = pairItems(itemsA, itemsB, (a, b) =>
+    a.role === b.role ? 0.6 + 0.4 * contextAffinity(texts, a.raw, b.raw) : null,
+  );
+  const deltas: Delta[] = [];
+  for (const { a, b } of paired.pairs) {
+    if (a.days === b.days) continue;
+    deltas.push({
+      type: 'temporal_change',
+      direction: periodDirection(b.role, a.days, b.days),
+      description: `${capitalise(`the ${PERIOD_WORDS[b.role]}`)} changes from ${a.raw} to ${b.raw}.`,
+      from: a.raw,
+      to: b.raw,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  for (const a of paired.onlyA) {
+    deltas.push({
+      type: 'temporal_change',
+      direction: a.role === 'waiting_period' ? 'broader' : 'ambiguous',
+      description: `The ${a.raw} ${PERIOD_WORDS[a.role]} no longer appears.`,
+      from: a.raw,
+      to: null,
+      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+    });
+  }
+  for (const b of paired.onlyB) {
+    deltas.push({
+      type: 'temporal_change',
+      direction: b.role === 'waiting_period' ? 'narrower' : 'ambiguous',
+      description: `A ${b.raw} ${PERIOD_WORDS[b.role]} is introduced.`,
+      from: null,
+      to: b.raw,
+      evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+    });
+  }
+  return deltas;
+}

@@ -1,0 +1,60 @@
+/** Periods of time with their length in days and role: "30 days", "24 months waiting period", "aged 70 or over". */
+import type { Period } from '../types.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
+  'twenty-one': 21, 'twenty-four': 24, 'forty-eight': 48, sixty: 60, ninety: 90,
+};
+
+const DAYS_PER_UNIT: Record<Period['unit'], number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+
+const NUMBER = String.raw`(\d{1,4}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const DURATION = new RegExp(
+  String.raw`\b${NUMBER}(?:\s*\(\d{1,4}\))?[\s-]*(?:consecutive\s+|calendar\s+|working\s+|business\s+|clear\s+|full\s+)?(hours?|hrs?|days?|weeks?|months?|years?)\b`,
+  'gi',
+);
+const AGE = /\b(?:aged?\s+(?:over\s+|under\s+|between\s+)?(\d{1,3})|(\d{1,3})\s+years\s+(?:of\s+age|old))\b/gi;
+
+function unitOf(word: string): Period['unit'] {
+  const w = word.toLowerCase();
+  if (w.startsWith('h')) return 'hour';
+  if (w.startsWith('d')) return 'day';
+  if (w.startsWith('w')) return 'week';
+  if (w.startsWith('m')) return 'month';
+  return 'year';
+}
+
+function roleOf(before: string, after: string): Period['role'] {
+  const around = `${before} ${after}`;
+  if (/waiting period|\b(first|initial)\s*$|wait(ing)?\b/i.test(before) || /^[^.;]{0,20}waiting period/i.test(after)) return 'waiting_period';
+  if (/\b(period of insurance|policy period|insurance period|period of cover|trip|journey|travel)\b/i.test(around) && !/\bwithin\b/i.test(before)) return 'policy_period';
+  if (/\b(notice|notify|tell us|inform|report|let us know|contact us|written)\b/i.test(around)) return 'notice';
+  if (/\b(within|no later than|not later than|before|after|more than|less than|at least|longer than|exceeding|up to)\s*$/i.test(before)) return 'time_limit';
+  return 'other';
+}
+
+export function parsePeriods(text: string): Period[] {
+  const out: { at: number; period: Period }[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const start = m.index ?? 0;
+    const word = m[1].toLowerCase();
+    const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (!Number.isFinite(value) || value === 0) continue;
+    const unit = unitOf(m[2]);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(start + m[0].length, start + m[0].length + 40);
+    // "aged 70 years" is an age, handled below.
+    if (unit === 'year' && (/\baged?\s*$/i.test(before) || /^\s*(of age|old)\b/i.test(after))) continue;
+    out.push({
+      at: start,
+      period: { value, unit, days: Math.round(value * DAYS_PER_UNIT[unit] * 1000) / 1000, raw: m[0].trim(), role: roleOf(before, after) },
+    });
+  }
+  for (const m of text.matchAll(AGE)) {
+    const value = Number(m[1] ?? m[2]);
+    if (!Number.isFinite(value) || value > 120) continue;
+    out.push({ at: m.index ?? 0, period: { value, unit: 'year', days: value * 365, raw: m[0].trim(), role: 'age_limit' } });
+  }
+  return out.sort((a, b) => a.at - b.at).map((p) => p.period);
+}

@@ -1,0 +1,157 @@
+/**
+ * The only part of the layout stage that touches pdfjs: PDF bytes → positioned text items per
+ * page, in PDF points with the origin at the page's top-left corner. pdfjs runs with a fake
+ * worker in Node (the legacy build loads its worker module itself), never evaluates embedded
+ * JavaScript and never loads system fonts.
+ */
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { LayoutInputError } from './layout-input-error.js';
+import type { PageText, TextItem } from './layout-types.js';
+
+export const DEFAULT_MAX_PAGES = 1500;
+
+export interface ExtractedDocument {
+  pages: PageText[];
+  warnings: string[];
+}
+
+const BOLD_FONT_NAME = /bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|[-,_]bd\b|[-,]B$/i;
+
+export function isBoldFontName(name: string): boolean {
+  // "ABCDEF+Arial-BoldMT": the subset prefix says nothing about weight.
+  return BOLD_FONT_NAME.test(name.replace(/^[A-Z]{6}\+/, ''));
+}
+
+/** pdfjs looks for %PDF- within the first kilobyte; so do we, to say "not a PDF" precisely. */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const task = pdfjs.getDocument({
+    // pdfjs transfers (detaches) the buffer it is given; the caller's bytes stay usable.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string } | null)?.name ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (name === 'PasswordException') {
+      throw new LayoutInputError('encrypted', 'The PDF is password-protected: remove the password (or export an unprotected copy) and upload it again.', { cause: error });
+    }
+    throw new LayoutInputError('corrupt', `The PDF is damaged or truncated and could not be read (${message}).`, { cause: error });
+  }
+}
+
+interface FontFacts {
+  ascent: number;
+  descent: number;
+  bold: boolean;
+}
+
+function fontFacts(page: PDFPageProxy, fontName: string, style: { ascent?: number; descent?: number } | undefined, cache: Map<string, FontFacts>): FontFacts {
+  const cached = cache.get(fontName);
+  if (cached) return cached;
+  let bold = false;
+  if (page.commonObjs.has(fontName)) {
+    const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | null;
+    bold = Boolean(font?.bold || font?.black || (font?.name && isBoldFontName(font.name)));
+  }
+  // Some fonts declare no or absurd metrics; keep the glyph box plausible.
+  const ascent = Math.min(1.1, Math.max(0.5, style?.ascent || 0.8));
+  const descent = Math.max(-0.5, Math.min(0, style?.descent ?? -0.2));
+  const facts = { ascent, descent, bold };
+  cache.set(fontName, facts);
+  return facts;
+}
+
+async function extractPage(page: PDFPageProxy, pageNumber: number): Promise<{ text: PageText; rotatedItems: number }> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  // Font names (and so boldness) reach the main thread only with the operator list.
+  await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  const cache = new Map<string, FontFacts>();
+  const items: TextItem[] = [];
+  let rotatedItems = 0;
+  for (const raw of content.items) {
+    if (!('str' in raw) || raw.str.trim() === '') continue;
+    const t = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
+    const size = Math.hypot(t[2], t[3]);
+    const horizontal = t[0] > 0 && Math.abs(t[1]) < t[0] * 0.05 && Math.abs(t[2]) < size * 0.05;
+    if (!horizontal) {
+      rotatedItems++;
+      continue;
+    }
+    if (!(size > 0)) continue;
+    const facts = fontFacts(page, raw.fontName, content.styles[raw.fontName], cache);
+    const baseline = t[5];
+    items.push({
+      str: raw.str,
+      x: t[4],
+      y: baseline - facts.ascent * size,
+      width: raw.width,
+      height: (facts.ascent - facts.descent) * size,
+      baseline,
+      fontName: raw.fontName,
+      fontSize: size,
+      bold: facts.bold,
+      page: pageNumber,
+    });
+  }
+  return { text: { page: pageNumber, width: viewport.width, height: viewport.height, items }, rotatedItems };
+}
+
+/**
+ * @throws LayoutInputError not_pdf, encrypted, corrupt, too_many_pages or no_text
+ */
+export async function extractTextItems(pdf: Uint8Array, options: { maxPages?: number } = {}): Promise<ExtractedDocument> {
+  if (!hasPdfHeader(pdf)) {
+    throw new LayoutInputError('not_pdf', 'The file is not a PDF (it does not start with a %PDF- header).');
+  }
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const doc = await openDocument(pdf);
+  try {
+    if (doc.numPages > maxPages) {
+      throw new LayoutInputError('too_many_pages', `The PDF has ${doc.numPages} pages; at most ${maxPages} can be compared.`);
+    }
+    const pages: PageText[] = [];
+    const warnings: string[] = [];
+    let rotated = 0;
+    let failures = 0;
+    let firstFailure = '';
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const { text, rotatedItems } = await extractPage(page, n);
+        rotated += rotatedItems;
+        pages.push(text);
+        page.cleanup();
+      } catch (error) {
+        failures++;
+        firstFailure ||= error instanceof Error ? error.message : String(error);
+        warnings.push(`Page ${n} could not be read and is left out.`);
+        pages.push({ page: n, width: 0, height: 0, items: [] });
+      }
+    }
+    if (failures === doc.numPages) {
+      throw new LayoutInputError('corrupt', `The PDF is damaged and none of its ${doc.numPages} pages could be read (${firstFailure}).`);
+    }
+    if (pages.every((p) => p.items.length === 0)) {
+      throw new LayoutInputError('no_text', `The PDF has no text layer (${doc.numPages} pages of images): it looks scanned; run OCR first.`);
+    }
+    if (rotated > 0) warnings.push(`${rotated} rotated or vertical text item(s) were left out (margin notes, watermarks).`);
+    return { pages, warnings };
+  } finally {
+    await doc.destroy();
+  }
+}

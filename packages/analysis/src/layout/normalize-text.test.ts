@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRun, normalizeSpacing } from './normalize-text.js';
+
+describe('normalizeRun', () => {
+  it('expands ligatures', () => {
+    expect(normalizeRun('\uFB01re and \uFB02ood, e\uFB00ect, su\uFB03cient, ba\uFB04e')).toBe('fire and flood, effect, sufficient, baffle');
+  });
+  it('removes soft hyphens and zero-width characters', () => {
+    expect(normalizeRun('cover\u00ADage\u200B')).toBe('coverage');
+  });
+  it('turns exotic spaces into plain spaces without trimming', () => {
+    expect(normalizeRun('£1,000\u00A0per\u2009claim ')).toBe('£1,000 per claim ');
+  });
+  it('keeps curly quotes, superscripts and fractions that NFKC would rewrite', () => {
+    expect(normalizeRun('“Flood” m² ½')).toBe('“Flood” m² ½');
+  });
+  it('applies NFKC to full-width letters', () => {
+    expect(normalizeRun('ＡＢＣ')).toBe('ABC');
+  });
+  it('maps private-use bullet glyphs to a bullet', () => {
+    expect(normalizeRun('\uF0B7')).toBe('•');
+  });
+});
+
+describe('normalizeSpacing', () => {
+  it('collapses runs of spaces and trims', () => {
+    expect(normalizeSpacing('  we  will   pay ')).toBe('we will pay');
+  });
+  it('removes spaces just inside curly quotes and brackets and before punctuation', () => {
+    expect(normalizeSpacing('“ Flood ” means ( a ) water , mud ; or')).toBe('“Flood” means (a) water, mud; or');
+  });
+  it('joins an apostrophe split from its word', () => {
+    expect(normalizeSpacing('we don ’t pay')).toBe('we don’t pay');
+  });
+});

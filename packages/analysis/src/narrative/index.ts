@@ -1,0 +1,3 @@
+export { headlineOf, summariseChanges, type SummaryDocuments } from './summarise-changes.js';
+export { citeClause, citePair } from './citations.js';
+export { RECOMMENDATION_PATTERN, withoutAdvice } from './safe-wording.js';

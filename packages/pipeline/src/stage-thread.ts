@@ -1,0 +1,43 @@
+/**
+ * Worker-thread entry: runs one stage's analysis off the service's event loop, so the loop keeps
+ * heartbeating its in-flight entries and the hard time limit can stop the work (by terminating the
+ * thread). The thread opens its own store connection, reads the inputs and writes the artifact
+ * itself: only small messages cross the thread boundary.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Store } from '@policydiff/store';
+import { UnrecoverableError } from '@policydiff/streams';
+import { computeStage, type ComputeInput } from './stage-compute.js';
+
+export interface StageTask {
+  taskId: number;
+  stage: ComputeInput['stage'];
+  side: ComputeInput['side'];
+  payload: ComputeInput['payload'];
+  maxPages: number;
+  fileNames: ComputeInput['fileNames'];
+  artifactKey: string;
+  artifactSha: string | null;
+}
+
+export type StageTaskReply =
+  | { taskId: number; ok: true }
+  | { taskId: number; ok: false; unrecoverable: boolean; message: string };
+
+const { databaseUrl, dataDir } = workerData as { databaseUrl: string; dataDir: string };
+const store = new Store({ databaseUrl, dataDir });
+
+parentPort!.on('message', async (task: StageTask) => {
+  try {
+    const output = await computeStage({ ...task, store });
+    await store.putArtifact(task.artifactKey, output, task.artifactSha);
+    parentPort!.postMessage({ taskId: task.taskId, ok: true } satisfies StageTaskReply);
+  } catch (err) {
+    parentPort!.postMessage({
+      taskId: task.taskId,
+      ok: false,
+      unrecoverable: err instanceof UnrecoverableError,
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies StageTaskReply);
+  }
+});

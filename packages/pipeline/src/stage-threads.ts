@@ -1,0 +1,86 @@
+import { Worker } from 'node:worker_threads';
+import { UnrecoverableError } from '@policydiff/streams';
+import type { StageTask, StageTaskReply } from './stage-thread.js';
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+/**
+ * A small pool of warm worker threads (one per concurrent entry) that run stage analyses. Threads
+ * stay loaded between jobs (no per-job module loading). Aborting a task — the hard time limit or
+ * shutdown — terminates its thread and starts a fresh one.
+ */
+export class StageThreads {
+  private readonly slots: Slot[] = [];
+  private nextTaskId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly env: { databaseUrl: string; dataDir: string },
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(new URL('./stage-thread.js', import.meta.url), { workerData: this.env });
+    w.unref();
+    return w;
+  }
+
+  async run(task: Omit<StageTask, 'taskId'>, signal: AbortSignal): Promise<void> {
+    if (this.closed) throw new Error('stage threads are closed');
+    const slot = this.slots.find((s) => !s.busy);
+    if (!slot) throw new Error('no free stage thread (concurrency exceeded)');
+    slot.busy = true;
+    const taskId = this.nextTaskId++;
+    const worker = slot.worker;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const onMessage = (reply: StageTaskReply) => {
+          if (reply.taskId !== taskId) return;
+          cleanup();
+          if (reply.ok) resolve();
+          else reject(reply.unrecoverable ? new UnrecoverableError(reply.message) : new Error(reply.message));
+        };
+        const onError = (err: Error) => {
+          cleanup();
+          slot.worker = this.spawn();
+          reject(new Error(`stage thread crashed: ${err.message}`));
+        };
+        const onExit = (code: number) => {
+          cleanup();
+          if (!this.closed) slot.worker = this.spawn();
+          reject(new Error(`stage thread exited with code ${code}`));
+        };
+        const onAbort = () => {
+          cleanup();
+          void worker.terminate();
+          if (!this.closed) slot.worker = this.spawn();
+          reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        };
+        const cleanup = () => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          signal.removeEventListener('abort', onAbort);
+        };
+        if (signal.aborted) return onAbort();
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        signal.addEventListener('abort', onAbort, { once: true });
+        worker.postMessage({ ...task, taskId } satisfies StageTask);
+      });
+    } finally {
+      slot.busy = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,117 @@
+import busboy from 'busboy';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { ProblemError, badRequest } from './problems.js';
+import { safeFileName } from './upload.js';
+
+export interface ReceivedFile {
+  field: string;
+  name: string;
+  path: string;
+  size: number;
+  sha256: string;
+  /** The first KB, for the PDF header check. */
+  head: Buffer;
+}
+
+export interface ReceivedUpload {
+  files: Map<string, ReceivedFile>;
+  fields: Map<string, string>;
+  /** Removes the temporary files (after they were moved into the store, or on error). */
+  cleanup(): void;
+}
+
+const FILE_FIELDS = new Set(['file_a', 'file_b']);
+const TEXT_FIELDS = new Set(['priority']);
+
+/**
+ * Streams a multipart body to temporary files, hashing as it goes, and stops at the first file over
+ * `maxBytes` (413) without buffering the body in memory. busboy does the multipart parsing: a
+ * well-kept streaming parser with per-part limits, which is exactly what this needs.
+ */
+export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: string }): Promise<ReceivedUpload> {
+  mkdirSync(opts.tmpDir, { recursive: true });
+  const files = new Map<string, ReceivedFile>();
+  const fields = new Map<string, string>();
+  const paths: string[] = [];
+  const cleanup = () => paths.forEach((p) => rmSync(p, { force: true }));
+  return new Promise<ReceivedUpload>((resolve, reject) => {
+    let failed: Error | null = null;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = err;
+      cleanup();
+      reject(err);
+    };
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({
+        headers: Object.fromEntries(req.headers),
+        limits: { fileSize: opts.maxBytes, files: 2, fields: 5, parts: 8, fieldSize: 1024 },
+      });
+    } catch (err) {
+      fail(badRequest(`could not read the multipart body: ${(err as Error).message}`));
+      return;
+    }
+    const writes: Promise<void>[] = [];
+    bb.on('file', (field, stream, info) => {
+      if (failed) return stream.resume();
+      if (!FILE_FIELDS.has(field)) {
+        stream.resume();
+        return fail(badRequest(`unexpected file field "${field}": send the PDFs as "file_a" and "file_b"`));
+      }
+      if (files.has(field)) {
+        stream.resume();
+        return fail(badRequest(`field "${field}" was sent twice`));
+      }
+      const name = safeFileName(info.filename || `${field}.pdf`, `${field}.pdf`);
+      const path = join(opts.tmpDir, `${randomUUID()}.upload`);
+      paths.push(path);
+      const hash = createHash('sha256');
+      const headChunks: Buffer[] = [];
+      let size = 0;
+      const out = createWriteStream(path);
+      writes.push(
+        new Promise<void>((res, rej) => {
+          out.on('finish', () => res());
+          out.on('error', rej);
+        }),
+      );
+      stream.on('data', (chunk: Buffer) => {
+        if (size < 1024) headChunks.push(chunk.subarray(0, 1024 - size));
+        size += chunk.length;
+        hash.update(chunk);
+      });
+      stream.on('limit', () => {
+        stream.resume();
+        fail(new ProblemError(413, 'tooLarge', 'Payload too large', `${field} (${name}) is larger than the limit of ${opts.maxBytes} bytes (UPLOAD_MAX_BYTES)`));
+      });
+      stream.pipe(out);
+      stream.on('end', () => {
+        files.set(field, { field, name, path, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) });
+      });
+    });
+    bb.on('field', (field, value) => {
+      if (failed) return;
+      if (FILE_FIELDS.has(field)) return fail(badRequest(`field "${field}" must be a file upload, not a text value`));
+      if (!TEXT_FIELDS.has(field)) return fail(badRequest(`unexpected field "${field}": accepted fields are file_a, file_b and priority`));
+      fields.set(field, value);
+    });
+    bb.on('partsLimit', () => fail(badRequest('too many parts in the multipart body')));
+    bb.on('filesLimit', () => fail(badRequest('too many files: send exactly two PDFs, "file_a" and "file_b"')));
+    bb.on('fieldsLimit', () => fail(badRequest('too many fields in the multipart body')));
+    bb.on('error', (err: Error) => fail(badRequest(`could not read the multipart body: ${err.message}`)));
+    bb.on('close', () => {
+      if (failed) return;
+      Promise.all(writes).then(
+        () => resolve({ files, fields, cleanup }),
+        (err: Error) => fail(err),
+      );
+    });
+    if (!req.body) return fail(badRequest('the request has no body'));
+    Readable.fromWeb(req.body as unknown as WebReadableStream).on('error', (e) => fail(badRequest(`upload interrupted: ${e.message}`))).pipe(bb);
+  });
+}
