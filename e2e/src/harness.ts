@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,17 @@ import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 import { freePort, startPrivateRedis, type PrivateRedis } from '@policydiff/testkit';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root, from the sources (src/) or the compiled benchmarks (dist/src/). */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the repository root (pnpm-workspace.yaml)');
+    dir = up;
+  }
+  return dir;
+}
+const root = findRoot();
 
 export const ALL_SERVICES = [
   'gateway',
@@ -90,7 +100,7 @@ export async function startSystem(opts: { scale?: Partial<Record<ServiceName, nu
     for (let i = 0; i < n; i++) start(name, n > 1 ? `${name}-${i + 1}` : name);
   }
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     try {
       const r = await fetch(`${baseUrl}/health`);
@@ -100,13 +110,14 @@ export async function startSystem(opts: { scale?: Partial<Record<ServiceName, nu
     }
     if (Date.now() > deadline) {
       const dump = services.map((s) => `--- ${s.label}\n${s.logs.join('').slice(-2000)}`).join('\n');
-      throw new Error(`gateway did not become healthy within 30 s\n${dump}`);
+      throw new Error(`gateway did not become healthy within 90 s\n${dump}`);
     }
     await sleep(100);
   }
   // The notifier must be listening before a test connects a WebSocket.
   await waitFor(async () => (await fetch(`http://127.0.0.1:${notifierPort}/health`).then((r) => r.ok).catch(() => false)) || null, 30_000, 'notifier health');
   const client = new Redis(redis.url);
+  client.on("error", () => undefined); // reconnects on its own; tests that restart Redis expect errors
   return {
     baseUrl,
     wsUrl: `ws://127.0.0.1:${port}`,

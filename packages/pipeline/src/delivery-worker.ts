@@ -1,4 +1,5 @@
-import { assembleResult, type AnalyzedDocument, type DeltaResult, type DnaResult, type LayoutDocument } from '@policydiff/analysis';
+import { assembleResult, type AnalyzedDocument, type DeltaResult, type DnaResult } from '@policydiff/analysis';
+import type { LayoutMeta } from './stage-compute.js';
 import { SEGMENTS, stageGroup, stageStream, type Summary } from '@policydiff/contracts';
 import { handoff, UnrecoverableError, type StreamConsumer, type StreamMessage } from '@policydiff/streams';
 import { createHash } from 'node:crypto';
@@ -29,10 +30,11 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
       if (v === null) throw new UnrecoverableError(`missing artifact ${key}`);
       return v;
     };
-    const layoutA = await get<LayoutDocument>(artifactKey('layout', payload, 'A'));
-    const layoutB = await get<LayoutDocument>(artifactKey('layout', payload, 'B'));
-    const dnaA = await get<DnaResult>(artifactKey('dna', payload, 'A'));
-    const dnaB = await get<DnaResult>(artifactKey('dna', payload, 'B'));
+    // The small side artifacts, not the full layout and DNA outputs.
+    const layoutA = await get<LayoutMeta>(`${artifactKey('layout', payload, 'A')}:meta`);
+    const layoutB = await get<LayoutMeta>(`${artifactKey('layout', payload, 'B')}:meta`);
+    const profileA = await get<DnaResult['profile']>(`${artifactKey('dna', payload, 'A')}:profile`);
+    const profileB = await get<DnaResult['profile']>(`${artifactKey('dna', payload, 'B')}:profile`);
     const delta = await get<DeltaResult>(artifactKey('delta', payload, null));
     const namesHash = createHash('sha1').update(`${job.fileNameA}\u0000${job.fileNameB}`).digest('hex').slice(0, 12);
     const summary = await get<Summary>(`${artifactKey('narrative', payload, null)}:${namesHash}`);
@@ -44,8 +46,8 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
     timings.queue_to_delivery = Date.now() - Date.parse(job.createdAt);
     const result = assembleResult({
       jobId,
-      a: { fileName: job.fileNameA, sha256: payload.shaA, pageCount: layoutA.pageCount, profile: dnaA.profile, warnings: layoutA.warnings },
-      b: { fileName: job.fileNameB, sha256: payload.shaB, pageCount: layoutB.pageCount, profile: dnaB.profile, warnings: layoutB.warnings },
+      a: { fileName: job.fileNameA, sha256: payload.shaA, pageCount: layoutA.pageCount, profile: profileA, warnings: layoutA.warnings },
+      b: { fileName: job.fileNameB, sha256: payload.shaB, pageCount: layoutB.pageCount, profile: profileB, warnings: layoutB.warnings },
       delta,
       summary,
       timings,

@@ -45,6 +45,26 @@ export async function loadAnalyzed(store: Store, payload: WorkPayload, side: Doc
   return { layout, definitions, classification, dna };
 }
 
+/**
+ * Small artifacts written beside a stage's output so that delivery need not parse the large ones:
+ * the layout's page count, title and warnings, and the DNA's policy profile.
+ */
+export function sideArtifacts(stage: Stage, key: string, output: unknown): { key: string; value: unknown }[] {
+  if (stage === 'layout') {
+    const l = output as LayoutDocument;
+    return [{ key: `${key}:meta`, value: { pageCount: l.pageCount, title: l.title, warnings: l.warnings, clauses: l.clauses.length } }];
+  }
+  if (stage === 'dna') return [{ key: `${key}:profile`, value: (output as DnaResult).profile }];
+  return [];
+}
+
+export interface LayoutMeta {
+  pageCount: number;
+  title: string | null;
+  warnings: string[];
+  clauses: number;
+}
+
 /** Runs one stage's analysis on its stored inputs. Bad input becomes an UnrecoverableError. */
 export async function computeStage(i: ComputeInput): Promise<unknown> {
   const { store, payload, side } = i;

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Store } from '@policydiff/store';
 import { UnrecoverableError } from '@policydiff/streams';
-import { computeStage, type ComputeInput } from './stage-compute.js';
+import { computeStage, sideArtifacts, type ComputeInput } from './stage-compute.js';
 
 export interface StageTask {
   taskId: number;
@@ -30,6 +30,8 @@ const store = new Store({ databaseUrl, dataDir });
 parentPort!.on('message', async (task: StageTask) => {
   try {
     const output = await computeStage({ ...task, store });
+    for (const side of sideArtifacts(task.stage, task.artifactKey, output)) await store.putArtifact(side.key, side.value, task.artifactSha);
+    // The main artifact last: its presence is what marks the stage as cached.
     await store.putArtifact(task.artifactKey, output, task.artifactSha);
     parentPort!.postMessage({ taskId: task.taskId, ok: true } satisfies StageTaskReply);
   } catch (err) {

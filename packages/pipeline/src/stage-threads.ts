@@ -3,7 +3,7 @@ import { UnrecoverableError } from '@policydiff/streams';
 import type { StageTask, StageTaskReply } from './stage-thread.js';
 
 interface Slot {
-  worker: Worker;
+  worker: Worker | null;
   busy: boolean;
 }
 
@@ -21,7 +21,8 @@ export class StageThreads {
     private readonly size: number,
     private readonly env: { databaseUrl: string; dataDir: string },
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+    // Threads start on first use and then stay warm: an idle stage instance costs no thread memory.
+    for (let i = 0; i < size; i++) this.slots.push({ worker: null, busy: false });
   }
 
   private spawn(): Worker {
@@ -36,7 +37,7 @@ export class StageThreads {
     if (!slot) throw new Error('no free stage thread (concurrency exceeded)');
     slot.busy = true;
     const taskId = this.nextTaskId++;
-    const worker = slot.worker;
+    const worker = (slot.worker ??= this.spawn());
     try {
       await new Promise<void>((resolve, reject) => {
         const onMessage = (reply: StageTaskReply) => {
@@ -81,6 +82,6 @@ export class StageThreads {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
   }
 }

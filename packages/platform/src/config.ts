@@ -21,7 +21,7 @@ export const configSchema = z.object({
   UPLOAD_MAX_BYTES: int(50 * 1024 * 1024),
   MAX_PAGES: int(1500),
   BACKLOG_LIMIT: int(200),
-  STAGE_CONCURRENCY: int(1),
+  STAGE_CONCURRENCY: int(2),
   BLOCK_MS: int(2000),
   CLAIM_IDLE_MS: int(60_000),
   CLAIM_INTERVAL_MS: int(5_000),
