@@ -25,6 +25,9 @@ function suites() {
 function main() {
   install();
   build();
+  // Import boundaries first: a cheap check that fails fast.
+  const boundaries = spawnSync(process.execPath, [join(root, 'infra', 'scripts', 'check-boundaries.mjs')], { stdio: 'inherit' });
+  if (boundaries.status !== 0) process.exit(1);
   // Integration and e2e tests start their own redis-server (or a container when Docker answers).
   ensureRedisServerInstalled(log);
   mkdirSync(outDir, { recursive: true });
