@@ -75,9 +75,10 @@ export async function startSystem(opts: { scale?: Partial<Record<ServiceName, nu
     HEARTBEAT_MS: '1000',
     RETRY_BASE_MS: '200',
     RETRY_MAX_MS: '1000',
-    ...opts.env,
   };
+  // Never the database of a running system: a temporary SQLite file unless the test names one.
   delete env.DATABASE_URL;
+  Object.assign(env, opts.env);
   const services: RunningService[] = [];
   const start = (name: ServiceName, label: string = name, extraEnv: Record<string, string> = {}) => {
     const proc = spawn(process.execPath, [join(root, 'services', name, 'dist', 'main.js')], {

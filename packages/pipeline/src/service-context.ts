@@ -1,5 +1,5 @@
 import { createLogger, loadConfig, onShutdown, type Config, type Logger } from '@policydiff/platform';
-import { Store } from '@policydiff/store';
+import { openStore, type Store } from '@policydiff/store';
 import { createBlockingRedis, createRedis } from '@policydiff/streams';
 import type { Redis } from 'ioredis';
 
@@ -18,7 +18,7 @@ export function createServiceContext(service: string): ServiceContext {
   const config = loadConfig(service);
   const logger = createLogger(service, config.LOG_LEVEL);
   const onClose = onShutdown(logger, config.SHUTDOWN_DEADLINE_MS);
-  const store = new Store({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const redis = createRedis(config.REDIS_URL, config.consumerName);
   const blockingRedis = createBlockingRedis(config.REDIS_URL, config.consumerName, config.BLOCK_MS);
   for (const conn of [redis, blockingRedis]) {

@@ -5,7 +5,7 @@
  * itself: only small messages cross the thread boundary.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Store } from '@policydiff/store';
+import { openStore, type Store } from '@policydiff/store';
 import { UnrecoverableError } from '@policydiff/streams';
 import { computeStage, sideArtifacts, type ComputeInput } from './stage-compute.js';
 
@@ -25,7 +25,7 @@ export type StageTaskReply =
   | { taskId: number; ok: false; unrecoverable: boolean; message: string };
 
 const { databaseUrl, dataDir } = workerData as { databaseUrl: string; dataDir: string };
-const store = new Store({ databaseUrl, dataDir });
+const store = openStore({ databaseUrl, dataDir });
 
 parentPort!.on('message', async (task: StageTask) => {
   try {

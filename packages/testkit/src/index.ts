@@ -20,3 +20,5 @@ export {
   type PolicyPairOptions,
 } from './policy-pair.js';
 export * from './private-redis.js';
+export * from './hostile-pdfs.js';
+export * from './private-postgres.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig } from '@policydiff/platform';
-import { Store } from '@policydiff/store';
+import { openStore, type Store } from '@policydiff/store';
 import { startPrivateRedis, type PrivateRedis } from '@policydiff/testkit';
 import { createApp } from './app.js';
 import { safeFileName } from './upload.js';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   redis = new Redis(server.url);
   dir = mkdtempSync(join(tmpdir(), 'pd-gw-'));
   const config = loadConfig('gateway', { REDIS_URL: server.url, POLICYDIFF_DATA_DIR: dir, UPLOAD_MAX_BYTES: '2000', BACKLOG_LIMIT: '3' });
-  store = new Store({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   app = createApp({ config, store, redis, logger: createLogger('gateway', 'silent') });
 });
 afterAll(async () => {

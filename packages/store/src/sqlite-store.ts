@@ -1,49 +1,31 @@
 import Database from 'better-sqlite3';
 import { and, count, desc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { BlobFiles } from './blob-files.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JobStatus } from '@policydiff/contracts';
 import { migrateSqlite } from './migrate.js';
 import * as schema from './schema.js';
-import type { JobRow, SegmentRow } from './schema.js';
+import type { DocumentRow } from './store-api.js';
+import type { JobRow } from './schema.js';
+import { FINISHED_JOB_STATUSES, type JobWithSegments, type NewJob, type Store, type StoreOptions } from './store-api.js';
 
 const { artifacts, documents, jobSegments, jobs, results } = schema;
 
-export interface NewJob {
-  id: string;
-  fileNameA: string;
-  fileNameB: string;
-  shaA: string;
-  shaB: string;
-  owner: string | null;
-  priority: 'high' | 'normal';
-}
-
-export interface JobWithSegments {
-  job: JobRow;
-  segments: SegmentRow[];
-}
-
-export interface StoreOptions {
-  databaseUrl: string;
-  dataDir: string;
-}
-
 const now = () => new Date().toISOString();
-const FINISHED = ['COMPLETED', 'FAILED', 'CANCELLED'];
+const FINISHED = FINISHED_JOB_STATUSES;
 
 /**
- * Durable state: job records and their segments, uploaded PDFs (files under dataDir/blobs, rows in
- * `documents`), stage artifacts keyed by document hash or pair, and results. Knows nothing of Redis.
- * Several processes share one SQLite file (WAL, busy timeout); every state change is a conditional
- * UPDATE so concurrent or repeated calls are safe.
+ * The store on SQLite: several processes share one file (WAL, busy timeout), and the multi-step
+ * changes run in IMMEDIATE transactions. Knows nothing of Redis.
  */
-export class Store {
+export class SqliteStore implements Store {
+  readonly dialect = 'sqlite' as const;
   readonly db: BetterSQLite3Database<typeof schema>;
   private readonly sqlite: Database.Database;
-  private readonly blobDir: string;
+  private readonly blobs: BlobFiles;
 
   constructor(opts: StoreOptions) {
     const path = sqlitePath(opts.databaseUrl);
@@ -55,11 +37,10 @@ export class Store {
     this.sqlite.pragma('foreign_keys = ON');
     migrateSqlite(this.sqlite);
     this.db = drizzle(this.sqlite, { schema });
-    this.blobDir = join(opts.dataDir, 'blobs');
-    mkdirSync(this.blobDir, { recursive: true });
+    this.blobs = new BlobFiles(join(opts.dataDir, 'blobs'));
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.sqlite.close();
   }
 
@@ -73,10 +54,7 @@ export class Store {
   async putDocument(sha256: string, bytes: Uint8Array): Promise<void> {
     const existing = this.db.select().from(documents).where(eq(documents.sha256, sha256)).get();
     if (existing) return;
-    const blobPath = join(this.blobDir, `${sha256}.pdf`);
-    const tmp = `${blobPath}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, blobPath);
+    const blobPath = this.blobs.write(sha256, bytes);
     this.db
       .insert(documents)
       .values({ sha256, byteSize: bytes.byteLength, blobPath, createdAt: now() })
@@ -88,12 +66,7 @@ export class Store {
   async putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void> {
     const existing = this.db.select().from(documents).where(eq(documents.sha256, sha256)).get();
     if (existing && existsSync(existing.blobPath)) return;
-    const blobPath = join(this.blobDir, `${sha256}.pdf`);
-    try {
-      renameSync(tmpPath, blobPath);
-    } catch {
-      copyFileSync(tmpPath, blobPath); // another filesystem
-    }
+    const blobPath = this.blobs.adopt(sha256, tmpPath);
     this.db
       .insert(documents)
       .values({ sha256, byteSize, blobPath, createdAt: now() })
@@ -111,7 +84,7 @@ export class Store {
     this.db.update(documents).set({ pageCount }).where(eq(documents.sha256, sha256)).run();
   }
 
-  async getDocument(sha256: string) {
+  async getDocument(sha256: string): Promise<DocumentRow | null> {
     return this.db.select().from(documents).where(eq(documents.sha256, sha256)).get() ?? null;
   }
 
@@ -134,7 +107,7 @@ export class Store {
     return { job, segments };
   }
 
-  async listJobs(opts: { status?: JobStatus; owner?: string | null; limit: number; offset: number }) {
+  async listJobs(opts: { status?: JobStatus; owner?: string | null; limit: number; offset: number }): Promise<{ total: number; jobs: JobWithSegments[] }> {
     const conds = [];
     if (opts.status) conds.push(eq(jobs.status, opts.status));
     if (opts.owner) conds.push(eq(jobs.owner, opts.owner));
@@ -306,7 +279,7 @@ export class Store {
         }
       })
       .immediate();
-    for (const p of orphanPaths) rmSync(p, { force: true });
+    for (const p of orphanPaths) this.blobs.remove(p);
     return 'deleted';
   }
 
@@ -336,8 +309,5 @@ export function sqlitePath(databaseUrl: string): string {
   if (databaseUrl === ':memory:' || databaseUrl === 'file::memory:') return ':memory:';
   if (databaseUrl.startsWith('file:')) return databaseUrl.slice('file:'.length);
   if (databaseUrl.startsWith('sqlite:')) return databaseUrl.replace(/^sqlite:(\/\/)?/, '');
-  if (/^postgres(ql)?:/.test(databaseUrl)) {
-    throw new Error('DATABASE_URL is a PostgreSQL URL, but this build of the store supports SQLite only (file:/path.db)');
-  }
   return databaseUrl;
 }

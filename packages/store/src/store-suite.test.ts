@@ -1,27 +1,61 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store, sqlitePath } from './store.js';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startPrivatePostgres, type PrivatePostgres } from '@policydiff/testkit';
+import { openStore, isPostgresUrl } from './open-store.js';
+import { sqlitePath } from './sqlite-store.js';
+import type { Store } from './store-api.js';
 import { toJobStatusBody } from './status-body.js';
 
+/**
+ * One suite, both dialects (drizzle's habit: sqlite-common run against every driver). PostgreSQL
+ * uses TEST_DATABASE_URL when set, else a private server; without either it is skipped, saying why.
+ */
+let postgres: PrivatePostgres | null = null;
+let postgresSkip = '';
+beforeAll(async () => {
+  const pgServer = await startPrivatePostgres();
+  if ('skip' in pgServer) postgresSkip = pgServer.skip;
+  else postgres = pgServer;
+}, 60_000);
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+describe.each(['sqlite', 'postgres'] as const)('Store on %s', (dialect) => {
 let dir: string;
 let store: Store;
 const sha = (c: string) => c.repeat(64);
 
-beforeEach(() => {
+beforeEach(async (ctx) => {
+  if (dialect === 'postgres' && !postgres) {
+    console.warn(`skipping the PostgreSQL store suite: ${postgresSkip}`);
+    ctx.skip();
+  }
   dir = mkdtempSync(join(tmpdir(), 'pd-store-'));
-  store = new Store({ databaseUrl: `file:${join(dir, 'db.sqlite')}`, dataDir: dir });
+  let databaseUrl = `file:${join(dir, 'db.sqlite')}`;
+  if (dialect === 'postgres') {
+    databaseUrl = postgres!.url;
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    await c.end();
+  }
+  store = openStore({ databaseUrl, dataDir: dir });
+  expect(store.dialect).toBe(dialect);
+  expect(isPostgresUrl(databaseUrl)).toBe(dialect === 'postgres');
 });
-afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+afterEach(async () => {
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
   store.createJob({ id, fileNameA: 'a.pdf', fileNameB: 'b.pdf', shaA, shaB, owner: null, priority: 'normal' });
 
-describe('Store', () => {
+{
   it('stores a document once per hash and reads its bytes back', async () => {
     await store.putDocument(sha('a'), new Uint8Array([1, 2, 3]));
     await store.putDocument(sha('a'), new Uint8Array([1, 2, 3]));
@@ -118,9 +152,15 @@ describe('Store', () => {
     expect(await store.deleteJob('nope')).toBe('not_found');
   });
 
-  it('parses database URLs and refuses PostgreSQL clearly', () => {
+}
+});
+
+describe('database URLs', () => {
+  it('maps file: URLs to SQLite paths and postgres:// URLs to PostgreSQL', () => {
     expect(sqlitePath('file:/tmp/x.db')).toBe('/tmp/x.db');
     expect(sqlitePath(':memory:')).toBe(':memory:');
-    expect(() => sqlitePath('postgres://u@h/db')).toThrow(/SQLite only/);
+    expect(isPostgresUrl('postgres://u@h/db')).toBe(true);
+    expect(isPostgresUrl('postgresql://u@h/db')).toBe(true);
+    expect(isPostgresUrl('file:/x.db')).toBe(false);
   });
 });

@@ -1,0 +1,69 @@
+import type { JobStatus } from '@policydiff/contracts';
+import type { JobRow, SegmentRow } from './schema.js';
+
+export interface NewJob {
+  id: string;
+  fileNameA: string;
+  fileNameB: string;
+  shaA: string;
+  shaB: string;
+  owner: string | null;
+  priority: 'high' | 'normal';
+}
+
+export interface JobWithSegments {
+  job: JobRow;
+  segments: SegmentRow[];
+}
+
+export interface DocumentRow {
+  sha256: string;
+  byteSize: number;
+  pageCount: number | null;
+  blobPath: string;
+  createdAt: string;
+}
+
+export interface StoreOptions {
+  /** `file:/path/db.sqlite` (default) or `postgres://user@host:port/db`. */
+  databaseUrl: string;
+  /** Where PDFs are kept (`blobs/`), whatever the database. */
+  dataDir: string;
+}
+
+/**
+ * Durable state: job records and their segments, uploaded PDFs, stage artifacts keyed by document
+ * hash or pair, and results. One contract, two dialects (SQLite by default, PostgreSQL by URL);
+ * every state change is a conditional update, so concurrent or repeated calls are safe.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+  ping(): Promise<void>;
+
+  putDocument(sha256: string, bytes: Uint8Array): Promise<void>;
+  putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void>;
+  getDocumentBytes(sha256: string): Promise<Uint8Array>;
+  setPageCount(sha256: string, pageCount: number): Promise<void>;
+  getDocument(sha256: string): Promise<DocumentRow | null>;
+
+  createJob(job: NewJob): Promise<JobRow>;
+  setStreamId(jobId: string, streamId: string): Promise<void>;
+  getJob(jobId: string): Promise<JobWithSegments | null>;
+  listJobs(opts: { status?: JobStatus; owner?: string | null; limit: number; offset: number }): Promise<{ total: number; jobs: JobWithSegments[] }>;
+  countUnfinishedJobs(): Promise<number>;
+  startSegment(jobId: string, segment: number, consumer: string): Promise<boolean>;
+  completeSegment(jobId: string, segment: number, opts: { cached: boolean; durationMs: number }): Promise<void>;
+  failJob(jobId: string, segment: number | null, message: string): Promise<boolean>;
+  reopenJob(jobId: string): Promise<boolean>;
+  cancelJob(jobId: string): Promise<boolean>;
+  completeJob(jobId: string, result: unknown): Promise<boolean>;
+  getResultJson(jobId: string): Promise<string | null>;
+  deleteJob(jobId: string): Promise<'deleted' | 'not_found' | 'not_finished'>;
+
+  hasArtifact(key: string): Promise<boolean>;
+  getArtifact<T>(key: string): Promise<T | null>;
+  putArtifact(key: string, value: unknown, sha256?: string | null): Promise<void>;
+}
+
+export const FINISHED_JOB_STATUSES = ['COMPLETED', 'FAILED', 'CANCELLED'];
