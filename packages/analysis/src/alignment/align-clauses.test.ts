@@ -139,6 +139,16 @@ describe('alignClauses', () => {
     const b = buildDocument([{ text: 'Not applicable.' }, { text: FIRE }, { text: 'Not applicable.' }]);
     expect(ids(alignClauses(a, b).pairs)).toEqual(['c0001>c0001', 'c0002>c0002', 'c0003>c0003']);
   });
+
+  it('pairs a wording repeated more often on one side with the copy where its neighbours predict it', () => {
+    // A opens with an endorsement that also says "To avoid any doubt,"; B only has the base wording's copy.
+    const endorsement = 'This endorsement extends the medical expenses section to claims relating to the pandemic.';
+    const a = buildDocument([{ text: endorsement }, { text: 'To avoid any doubt,' }, { text: FIRE }, { text: THEFT }, { text: 'To avoid any doubt,' }, { text: FLOOD }]);
+    const b = buildDocument([{ text: FIRE }, { text: THEFT }, { text: 'To avoid any doubt,' }, { text: FLOOD }]);
+    const pairs = ids(alignClauses(a, b).pairs);
+    expect(pairs).toContain('c0005>c0003');
+    expect(pairs).toContain('c0002>-');
+  });
 });
 
 describe('maximumWeightAssignment', () => {

@@ -39,7 +39,7 @@ function buildPostings(vectors: SparseVector[], vocabularySize: number): Posting
 }
 
 /** For each query vector, the indexes of the best-scoring indexed vectors (approximate cosine). */
-function topMatches(
+export function topMatches(
   queries: SparseVector[],
   indexed: SparseVector[],
   vocabularySize: number,

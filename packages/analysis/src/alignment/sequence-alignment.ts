@@ -145,7 +145,13 @@ function pushTo(map: Map<number, number[]>, key: number, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Identical wording (after folding) pairs up first; repeats pair in reading order. */
+/**
+ * Identical wording (after folding) pairs up first. A wording printed once on each side pairs
+ * directly, and so do repeats printed equally often (in reading order). A wording repeated a
+ * different number of times ("To avoid any doubt," in a dropped endorsement and again in the base
+ * wording) pairs each copy with the copy at the place the unique matches around it predict, so a
+ * copy inside a removed passage does not steal the counterpart of the copy that was kept.
+ */
 function matchExactTexts(
   textsA: string[],
   textsB: string[],
@@ -154,20 +160,94 @@ function matchExactTexts(
   similarity: Float64Array,
   method: IndexedPair['method'][],
 ): void {
-  const byText = new Map<string, number[]>();
-  textsB.forEach((text, j) => pushToString(byText, text, j));
-  const used = new Map<string, number>();
-  textsA.forEach((key, i) => {
-    const list = byText.get(key);
-    if (!list) return;
-    const k = used.get(key) ?? 0;
-    if (k >= list.length) return;
-    used.set(key, k + 1);
-    matchA[i] = list[k];
-    matchB[list[k]] = i;
+  const byTextA = new Map<string, number[]>();
+  const byTextB = new Map<string, number[]>();
+  textsA.forEach((text, i) => pushToString(byTextA, text, i));
+  textsB.forEach((text, j) => pushToString(byTextB, text, j));
+  const pair = (i: number, j: number): void => {
+    matchA[i] = j;
+    matchB[j] = i;
     similarity[i] = 1;
     method[i] = 'exact';
-  });
+  };
+  const uneven: Array<[number[], number[]]> = [];
+  for (const [text, as] of byTextA) {
+    const bs = byTextB.get(text);
+    if (!bs) continue;
+    if (as.length === bs.length) as.forEach((i, k) => pair(i, bs[k]));
+    else uneven.push([as, bs]);
+  }
+  if (uneven.length === 0) return;
+  const anchorsA: number[] = [];
+  const anchorsB: number[] = [];
+  for (let i = 0; i < matchA.length; i += 1) {
+    if (matchA[i] !== -1) {
+      anchorsA.push(i);
+      anchorsB.push(matchA[i]);
+    }
+  }
+  const predictedB = (i: number): number => {
+    let lo = 0;
+    let hi = anchorsA.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchorsA[mid] <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found === -1) return anchorsA.length > 0 ? anchorsB[0] - (anchorsA[0] - i) : (i * textsB.length) / Math.max(1, textsA.length);
+    return anchorsB[found] + (i - anchorsA[found]);
+  };
+  for (const [as, bs] of uneven) {
+    for (const [i, j] of monotoneClosestPairs(as, bs, predictedB)) pair(i, j);
+  }
+}
+
+/**
+ * Pairs min(|as|, |bs|) copies in order, choosing which copies of the longer list take part so
+ * that the summed distance between each B copy and the place its A copy predicts is least
+ * (dynamic programming over the two short lists; falls back to reading order when they are long).
+ */
+function monotoneClosestPairs(as: number[], bs: number[], predictedB: (i: number) => number): Array<[number, number]> {
+  const p = as.length;
+  const q = bs.length;
+  const n = Math.min(p, q);
+  if (p * q > 40_000) return Array.from({ length: n }, (_, k): [number, number] => [as[k], bs[k]]);
+  const predicted = as.map(predictedB);
+  // cost[x][y]: least cost over the first x copies of A and the first y of B, where every copy of
+  // the shorter list is paired and copies of the longer list may be skipped.
+  const INF = Number.POSITIVE_INFINITY;
+  const cost: Float64Array[] = Array.from({ length: p + 1 }, () => new Float64Array(q + 1).fill(INF));
+  cost[0][0] = 0;
+  const aLonger = p > q;
+  for (let x = 0; x <= p; x += 1) {
+    for (let y = 0; y <= q; y += 1) {
+      const here = cost[x][y];
+      if (here === INF) continue;
+      if (x < p && y < q) {
+        const next = here + Math.abs(predicted[x] - bs[y]);
+        if (next < cost[x + 1][y + 1]) cost[x + 1][y + 1] = next;
+      }
+      if (aLonger && x < p && here < cost[x + 1][y]) cost[x + 1][y] = here;
+      if (!aLonger && y < q && here < cost[x][y + 1]) cost[x][y + 1] = here;
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let x = p;
+  let y = q;
+  while (x > 0 && y > 0) {
+    const here = cost[x][y];
+    const diagonal = cost[x - 1][y - 1] + Math.abs(predicted[x - 1] - bs[y - 1]);
+    if (diagonal === here) {
+      pairs.push([as[x - 1], bs[y - 1]]);
+      x -= 1;
+      y -= 1;
+    } else if (aLonger) x -= 1;
+    else y -= 1;
+  }
+  return pairs.reverse();
 }
 
 function pushToString(map: Map<string, number[]>, key: string, value: number): void {

@@ -40,8 +40,12 @@ export function opposite(direction: Direction): Direction {
   return direction;
 }
 
-/** Wording that grants cover, whatever the clause was classified as. */
-const GRANT_LANGUAGE = /\b(?<!most )(?:we will (?:pay|cover|provide|indemnify|reimburse|refund)|we cover|you are covered|is covered|are covered|cover includes|we will also pay)\b/i;
+/**
+ * Wording that grants cover or a service, whatever the clause was classified as: "we will pay",
+ * "we agree to pay", "we will automatically extend", "this helpline offers legal advice".
+ */
+export const GRANT_LANGUAGE =
+  /\b(?<!most )(?:we (?:will|shall|agree to|also) (?:also |automatically )?(?:pay|cover|provide|indemnify|reimburse|refund|extend|include|settle)|we cover|you are covered|(?:is|are) (?:also )?covered|cover includes|(?:will|shall) provide cover|(?:this|the) (?:\w+ ){0,3}(?:service|helpline|cover) (?:offers|provides|gives|includes)|you (?:can|may) (?:call|use|claim))\b/i;
 
 /**
  * What adding a whole clause does to cover (removal is the opposite). Limit and schedule clauses

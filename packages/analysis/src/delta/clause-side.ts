@@ -39,6 +39,7 @@ export interface DocumentIndex {
   order: Map<string, number>;
   classification: Map<string, { type: ClauseType; coverArea: string | null; confidence: number }>;
   dna: Map<string, ClauseDna>;
+  tocPages: Set<number>;
 }
 
 export function indexDocument(doc: AnalyzedDocument): DocumentIndex {
@@ -50,6 +51,7 @@ export function indexDocument(doc: AnalyzedDocument): DocumentIndex {
       doc.classification.clauses.map((c) => [c.clauseId, { type: c.type, coverArea: c.coverArea, confidence: c.confidence }]),
     ),
     dna: new Map(doc.dna.clauses.map((d) => [d.clauseId, d])),
+    tocPages: new Set(doc.layout.tocPages),
   };
 }
 

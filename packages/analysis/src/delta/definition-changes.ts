@@ -22,9 +22,26 @@ export interface TermChange {
 
 const RESTRICTING = /\b(?:does not include|do not include|not including|excluding|other than|except|but not|only|provided that|unless)\b/gi;
 
+/** Words that carry no item of a definition's list. */
+const FUNCTION_WORDS = new Set(
+  'the and for any all are but not its this that with from into onto your you our who which what when where such other than also only any including include includes included means mean meaning'.split(' '),
+);
+
+/** Content words of a text (three letters or more, not function words), lightly folded. */
+function contentWords(text: string): Set<string> {
+  const words = normaliseForComparison(text).match(/[a-z]{3,}/g) ?? [];
+  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
+}
+
+/** A definition's list grows or shrinks by at least this many new words before it counts. */
+const LIST_CHANGE_WORDS = 3;
+
 /**
- * How the meaning moved: perils/subjects gained (wider) or lost (narrower), or restricting words
- * ("excluding", "other than", "only") gained (narrower) or lost (wider).
+ * How the meaning moved: perils/subjects gained (wider) or lost (narrower), restricting words
+ * ("excluding", "other than", "only") gained (narrower) or lost (wider), or, when those say
+ * nothing, a list that gains several new words and loses next to none ("…, plant machinery, mini
+ * diggers, fork lift trucks") grows, and the reverse shrinks. A swap of a word or two ("main
+ * structure" → "main building") is a rewording of unknown width.
  */
 export function definitionWidth(
   textA: string,
@@ -39,6 +56,12 @@ export function definitionWidth(
   score -= restrictB - restrictA;
   if (score > 0) return 'wider';
   if (score < 0) return 'narrower';
+  const wordsA = contentWords(textA);
+  const wordsB = contentWords(textB);
+  const gained = [...wordsB].filter((w) => !wordsA.has(w)).length;
+  const lost = [...wordsA].filter((w) => !wordsB.has(w)).length;
+  if (gained >= LIST_CHANGE_WORDS && lost <= 1) return 'wider';
+  if (lost >= LIST_CHANGE_WORDS && gained <= 1) return 'narrower';
   return 'unknown';
 }
 

@@ -404,3 +404,82 @@ describe('interpretDeltas: key figures', () => {
     expect(result.keyFigures).toHaveLength(3);
   });
 });
+
+describe('interpretDeltas: passages, restatements and cosmetic differences', () => {
+  const KEPT = [
+    { text: FIRE, ...GRANT },
+    { text: 'You must tell us as soon as possible about any incident which may give rise to a claim.', type: 'condition' },
+  ] as const;
+  const ENDORSEMENT = [
+    { text: 'Pandemic cover endorsement', kind: 'heading', type: 'heading' },
+    { text: 'We will pay medical expenses overseas if the insured person tests positive for the virus during the trip.', type: 'coverage_grant' },
+    { text: 'We will not pay for treatment that a government healthcare programme covers.', type: 'exclusion' },
+    { text: 'You must follow every quarantine order issued by the local authorities.', type: 'condition' },
+    { text: 'We will pay a daily benefit for each full day the insured person spends in quarantine abroad.', type: 'coverage_grant' },
+  ] as const;
+
+  it('reports a dropped passage of several clauses as one removed change with its full text and title', () => {
+    const result = compare([...ENDORSEMENT, ...KEPT], [...KEPT]);
+    const removed = result.changes.filter((c) => c.status === 'removed');
+    expect(removed).toHaveLength(1);
+    const passage = removed[0];
+    expect(passage).toMatchObject({ direction: 'narrower', materiality: 'high', b: null, clause_type: 'coverage_grant' });
+    expect(passage.a!.text.startsWith('Pandemic cover endorsement We will pay medical expenses')).toBe(true);
+    expect(passage.a!.text).toContain('daily benefit');
+    // One summary delta, then one per clause: the passage's own exclusion and condition went with its cover.
+    expect(passage.deltas).toHaveLength(5);
+    expect(passage.deltas.slice(1).map((d) => d.direction)).toEqual(['narrower', 'neutral', 'neutral', 'narrower']);
+  });
+
+  it('still reports two neighbouring one-sided clauses one by one', () => {
+    const result = compare([...ENDORSEMENT.slice(1, 3), ...KEPT], [...KEPT]);
+    expect(result.changes.filter((c) => c.status === 'removed')).toHaveLength(2);
+  });
+
+  it('calls an added copy of a clause the other document already has a neutral, low restatement', () => {
+    const excess = 'The amount of the excess shown in your schedule for each and every claim.';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: excess, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: excess, type: 'exclusion' }, { text: THEFT_EXCL, type: 'exclusion' }, { text: excess, type: 'exclusion' }],
+    );
+    const copy = result.changes.find((c) => c.status === 'added' && c.b!.text === excess)!;
+    expect(copy).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(copy.deltas[0].description).toContain('restates a clause A has at p. 1');
+    expect(result.changes.find((c) => c.b?.text === THEFT_EXCL)).toMatchObject({ status: 'added', direction: 'narrower', materiality: 'high' });
+  });
+
+  it('reports text lost where one PDF drops curly apostrophes as neutral and low, and warns about it', () => {
+    const filler = Array.from({ length: 9 }, (_, k) => ({ text: `Section ${k + 1}: the insured person\u2019s obligations under clause ${k + 1} apply in full.`, type: 'condition' as const }));
+    const fillerB = filler.map((f) => ({ ...f, text: f.text.replace('person\u2019s obligations', 'person') }));
+    const cash = 'We will pay for loss of an insured person\u2019s cash, banknotes or traveller\u2019s cheques carried for social purposes.';
+    const lossy = 'We will pay for loss of an insured person cheques carried for social purposes.';
+    const result = compare([...filler, { text: cash, type: 'coverage_grant' }], [...fillerB, { text: lossy, type: 'coverage_grant' }]);
+    const change = result.changes.find((c) => c.a?.text === cash)!;
+    expect(change).toMatchObject({ status: 'modified', direction: 'neutral', materiality: 'low' });
+    expect(change.deltas.map((d) => d.type)).toEqual(['wording_only']);
+    expect(result.warnings.some((w) => w.includes("Document B's PDF text never contains"))).toBe(true);
+  });
+
+  it('reads a definition whose list gains several items as wider, and a one-word swap as a low rewording', () => {
+    const vehiclesA = '"Vehicles" means motorcycles, quad bikes and powered transporters.';
+    const vehiclesB = '"Vehicles" means plant machinery, mini diggers, fork lift trucks, motorcycles, quad bikes and powered transporters.';
+    const exclusion = 'We will not pay for loss of or damage to vehicles or their keys.';
+    const outA = '"Outbuildings" means sheds and garages which do not form part of the main structure of the home.';
+    const outB = '"Outbuildings" means sheds and garages which do not form part of the main building of the home.';
+    const spec = (vehicles: string, out: string): DocumentSpec => ({
+      clauses: [
+        { text: vehicles, type: 'definition' },
+        { text: out, type: 'definition' },
+        { text: exclusion, type: 'exclusion' },
+      ],
+      terms: [
+        { term: 'Vehicles', definition: vehicles, clause: 0, usedIn: [2] },
+        { term: 'Outbuildings', definition: out, clause: 1, usedIn: [2] },
+      ],
+    });
+    const result = compare(spec(vehiclesA, outA), spec(vehiclesB, outB));
+    expect(result.definitions.find((d) => d.term === 'Vehicles')).toMatchObject({ status: 'changed', direction: 'narrower' });
+    const reworded = result.changes.find((c) => c.a?.text === outA)!;
+    expect(reworded.materiality).toBe('low');
+  });
+});

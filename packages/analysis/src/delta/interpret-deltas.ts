@@ -4,61 +4,35 @@
  */
 import type { Change, ChangeStatus, Delta } from '@policydiff/contracts';
 import { normaliseForComparison } from '../alignment/text-normalise.js';
-import type { AlignedPair, AlignmentResult, AnalyzedDocument, DeltaResult } from '../types.js';
+import type { AlignmentResult, AnalyzedDocument, DeltaResult } from '../types.js';
 import { burdenDeltas } from './burden-deltas.js';
 import { carveOutDeltas } from './carve-out-deltas.js';
-import {
-  directionOfAddedClause,
-  opposite,
-  overallDirection,
-  polarityOf,
-  typeLabel,
-} from './clause-polarity.js';
+import { overallDirection, polarityOf } from './clause-polarity.js';
 import { type ClauseSide, type DocumentIndex, clauseRef, indexDocument, sideOf } from './clause-side.js';
+import { type GlyphLoss, cosmeticDifference, glyphLossProfile } from './cosmetic-difference.js';
 import { type TermChange, compareDefinitions, directionOfWidth } from './definition-changes.js';
 import { compareKeyFigures } from './key-figures.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
+import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
+import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
+import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
 import { scopeDeltas } from './scope-deltas.js';
-import { clip, sentenceContaining, splitSentences } from './sentences.js';
+import { clip, sentenceContaining } from './sentences.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
 
-/** Pairs of one split/merge group, or a single pair. */
-interface PairGroup {
-  aIds: string[];
-  bIds: string[];
-  similarity: number;
-  status: AlignedPair['status'];
-}
-
-function groupPairs(pairs: AlignedPair[]): PairGroup[] {
-  const groups: PairGroup[] = [];
-  const byKey = new Map<string, PairGroup>();
-  for (const p of pairs) {
-    const key = p.method === 'split' ? `a:${p.a}` : p.method === 'merged' ? `b:${p.b}` : null;
-    const existing = key ? byKey.get(key) : undefined;
-    if (existing) {
-      if (p.a && !existing.aIds.includes(p.a)) existing.aIds.push(p.a);
-      if (p.b && !existing.bIds.includes(p.b)) existing.bIds.push(p.b);
-      continue;
-    }
-    const group: PairGroup = { aIds: p.a ? [p.a] : [], bIds: p.b ? [p.b] : [], similarity: p.similarity, status: p.status };
-    groups.push(group);
-    if (key) byKey.set(key, group);
-  }
-  return groups;
-}
-
-/** Headings and table-of-contents lines are context, never changes of their own. */
-function isNoise(ids: string[], index: DocumentIndex): boolean {
-  const tocPages = new Set(index.doc.layout.tocPages);
-  return ids.every((id) => {
-    const clause = index.clauses.get(id);
-    if (!clause) return true;
-    const type = index.classification.get(id)?.type;
-    return clause.kind === 'heading' || type === 'heading' || tocPages.has(clause.pageStart);
-  });
+/** Headings, table-of-contents lines and empty lines are context, never changes of their own. */
+function isNoiseClause(id: string, index: DocumentIndex, tocPages: Set<number>): boolean {
+  const clause = index.clauses.get(id);
+  if (!clause) return true;
+  const type = index.classification.get(id)?.type;
+  return (
+    clause.kind === 'heading' ||
+    type === 'heading' ||
+    tocPages.has(clause.pageStart) ||
+    (clause.text.trim().length === 0 && !clause.label && !clause.value)
+  );
 }
 
 function round2(x: number): number {
@@ -69,30 +43,73 @@ interface Context {
   indexA: DocumentIndex;
   indexB: DocumentIndex;
   changedTerms: TermChange[];
+  terms: TermChange[];
+  glyphLoss: GlyphLoss;
+  /** Unmatched clauses that say what the other document says elsewhere, by clause id. */
+  restatedA: Map<string, Restatement>;
+  restatedB: Map<string, Restatement>;
+  noiseA: (id: string) => boolean;
+  noiseB: (id: string) => boolean;
+}
+
+/** Body clause texts of a document (the clauses that can be compared). */
+function bodyTexts(index: DocumentIndex, noise: (id: string) => boolean): ClauseText[] {
+  return index.doc.layout.clauses
+    .filter((c) => !noise(c.id))
+    .map((c) => ({ id: c.id, text: c.text.trim().length > 0 ? c.text : [c.label, c.value].filter(Boolean).join(' ') }));
 }
 
 export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignment: AlignmentResult): DeltaResult {
   const indexA = indexDocument(a);
   const indexB = indexDocument(b);
+  const tocA = new Set(a.layout.tocPages);
+  const tocB = new Set(b.layout.tocPages);
+  const noiseA = (id: string): boolean => isNoiseClause(id, indexA, tocA);
+  const noiseB = (id: string): boolean => isNoiseClause(id, indexB, tocB);
   const terms = compareDefinitions(indexA, indexB);
-  const context: Context = { indexA, indexB, changedTerms: terms.filter((t) => t.change.status === 'changed') };
-  const groups = groupPairs(alignment.pairs).filter(
-    (g) => !(isNoise(g.aIds, indexA) && isNoise(g.bIds, indexB)),
-  );
+  const pairGroups = groupPairs(alignment.pairs).filter((g) => !(g.aIds.every(noiseA) && g.bIds.every(noiseB)));
+  const bodyA = bodyTexts(indexA, noiseA);
+  const bodyB = bodyTexts(indexB, noiseB);
+  const removedIds = new Set(pairGroups.filter((g) => g.status === 'removed').flatMap((g) => g.aIds));
+  const addedIds = new Set(pairGroups.filter((g) => g.status === 'added').flatMap((g) => g.bIds));
+  const context: Context = {
+    indexA,
+    indexB,
+    terms,
+    changedTerms: terms.filter((t) => t.change.status === 'changed'),
+    glyphLoss: glyphLossProfile(
+      a.layout.clauses.map((c) => c.text),
+      b.layout.clauses.map((c) => c.text),
+    ),
+    restatedA: findRestatements(bodyA.filter((c) => removedIds.has(c.id)), bodyB),
+    restatedB: findRestatements(bodyB.filter((c) => addedIds.has(c.id)), bodyA),
+    noiseA,
+    noiseB,
+  };
+  const consecutive = (side: 'a' | 'b', previousId: string, nextId: string): boolean => {
+    const index = side === 'a' ? indexA : indexB;
+    const noise = side === 'a' ? noiseA : noiseB;
+    const from = index.order.get(previousId);
+    const to = index.order.get(nextId);
+    if (from === undefined || to === undefined || to <= from) return false;
+    const clauses = index.doc.layout.clauses;
+    for (let k = from + 1; k < to; k += 1) if (!noise(clauses[k].id)) return false;
+    return true;
+  };
+  const groups = groupOneSidedRuns(pairGroups, consecutive);
   const changes: Change[] = [];
-  const sides: Array<{ a: ClauseSide | null; b: ClauseSide | null }> = [];
+  const sides: Array<{ a: string[]; b: string[] }> = [];
   for (const group of groups) {
-    const sideA = group.aIds.length > 0 ? sideOf(indexA, group.aIds) : null;
-    const sideB = group.bIds.length > 0 ? sideOf(indexB, group.bIds) : null;
-    sides.push({ a: sideA, b: sideB });
-    changes.push(buildChange(`chg-${String(changes.length + 1).padStart(4, '0')}`, group, sideA, sideB, context, terms));
+    const id = `chg-${String(changes.length + 1).padStart(4, '0')}`;
+    changes.push(buildChange(id, group, context));
+    sides.push({ a: group.aIds, b: group.bIds });
   }
   const definitions = terms.map((t) => {
     if (t.change.status === 'unchanged') return t.change;
     const usersA = new Set(t.termA?.usedIn ?? []);
     const usersB = new Set(t.termB?.usedIn ?? []);
     const impacted = changes
-      .filter((_, k) => sides[k].a?.ids.some((id) => usersA.has(id)) || sides[k].b?.ids.some((id) => usersB.has(id)))
+      .filter((_, k) => sides[k].a.some((id) => usersA.has(id)) || sides[k].b.some((id) => usersB.has(id)))
       .map((c) => c.id);
     return { ...t.change, impacted_change_ids: impacted };
   });
@@ -104,6 +121,12 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
       `Only ${matched} of ${smaller} clauses could be aligned; the documents may be different products, or text extraction may have failed on one of them.`,
     );
   }
+  for (const [side, lost] of [['A', context.glyphLoss.a], ['B', context.glyphLoss.b]] as const) {
+    if (lost.size === 0) continue;
+    warnings.push(
+      `Document ${side}'s PDF text never contains ${[...lost].map((g) => `"${g}"`).join(', ')} although the other document uses them: text runs starting with these characters probably did not extract. Differences confined to such gaps are reported as cosmetic.`,
+    );
+  }
   return {
     changes,
     definitions,
@@ -112,72 +135,96 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   };
 }
 
-function buildChange(
-  id: string,
-  group: PairGroup,
-  sideA: ClauseSide | null,
-  sideB: ClauseSide | null,
-  context: Context,
-  terms: TermChange[],
-): Change {
-  const main = (sideB ?? sideA)!;
-  const type = main.type;
-  const refA = sideA ? clauseRef(sideA, context.indexA) : null;
-  const refB = sideB ? clauseRef(sideB, context.indexB) : null;
+function ownTermOf(sideA: ClauseSide | null, sideB: ClauseSide | null, terms: TermChange[]): TermChange | undefined {
+  return terms.find(
+    (t) => (t.termA && sideA?.ids.includes(t.termA.clauseId)) || (t.termB && sideB?.ids.includes(t.termB.clauseId)),
+  );
+}
+
+function usageOf(side: ClauseSide, terms: TermChange[]): number {
+  const own = ownTermOf(side, side, terms);
+  return own ? (own.termB ?? own.termA)!.usedIn.length : 0;
+}
+
+const EXTRACTION_GAP_DESCRIPTION =
+  'The only differences are runs of text missing from one side where its PDF text did not extract (at curly quotes or dashes); the wording that extracted is the same.';
+
+function buildChange(id: string, group: PairGroup, context: Context): Change {
+  if (group.status === 'added' || group.status === 'removed') {
+    const added = group.status === 'added';
+    const index = added ? context.indexB : context.indexA;
+    const oneSided: OneSidedContext = {
+      index,
+      otherIndex: added ? context.indexA : context.indexB,
+      added,
+      restatements: added ? context.restatedB : context.restatedA,
+      usageOf: (side) => usageOf(side, context.terms),
+    };
+    const ids = added ? group.bIds : group.aIds;
+    if (group.run) {
+      // Headings inside the passage are part of its text but not members with their own delta;
+      // table-of-contents lines and empty lines are not part of it.
+      const notText = (clauseId: string): boolean => {
+        const clause = index.clauses.get(clauseId);
+        return !clause || index.tocPages.has(clause.pageStart) || clause.text.trim().length === 0;
+      };
+      const span = passageIds(group.run, index, notText);
+      return passageChange(id, group.run, span, oneSided, {});
+    }
+    return singleClauseChange(id, sideOf(index, ids), oneSided, {});
+  }
+  const sideA = sideOf(context.indexA, group.aIds);
+  const sideB = sideOf(context.indexB, group.bIds);
+  const type = sideB.type;
   const base = {
     id,
     clause_type: type,
-    a: refA,
-    b: refB,
+    a: clauseRef(sideA, context.indexA),
+    b: clauseRef(sideB, context.indexB),
     similarity: round2(group.similarity),
-    cover_area: sideB?.coverArea ?? sideA?.coverArea ?? null,
+    cover_area: sideB.coverArea ?? sideA.coverArea ?? null,
   };
-  const ownTerm = terms.find(
-    (t) => (t.termA && sideA?.ids.includes(t.termA.clauseId)) || (t.termB && sideB?.ids.includes(t.termB.clauseId)),
-  );
+  const ownTerm = ownTermOf(sideA, sideB, context.terms);
   const usage = ownTerm ? (ownTerm.termB ?? ownTerm.termA)!.usedIn.length : 0;
-  if (!sideA || !sideB) {
-    const side = (sideA ?? sideB)!;
-    const added = sideA === null;
-    const direction = added ? directionOfAddedClause(side.type, side.text) : opposite(directionOfAddedClause(side.type, side.text));
-    const quote = clip(splitSentences(side.text)[0]);
-    const delta: Delta = {
-      type: added ? 'clause_added' : 'clause_removed',
-      direction,
-      description: `${added ? 'New' : 'Removed'} ${typeLabel(side.type)}: "${clip(side.text, 140)}"`,
-      from: added ? null : clip(side.text, 200),
-      to: added ? clip(side.text, 200) : null,
-      evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
-    };
-    const score = materialityScore(side.type, [delta], usage, isFragment(side.text));
-    return {
-      ...base,
-      status: added ? 'added' : 'removed',
-      similarity: 0,
-      direction,
-      materiality: materialityBand(score),
-      materiality_score: score,
-      confidence: round2(0.9 * (0.5 + 0.5 * side.confidence)),
-      deltas: [delta],
-      diff: [{ op: added ? 'insert' : 'delete', text: side.text }],
-    };
-  }
   const confidence = round2((0.5 + 0.5 * Math.min(1, group.similarity)) * (0.5 + 0.25 * (sideA.confidence + sideB.confidence)));
-  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text)) {
-    const status: ChangeStatus = group.status === 'moved' ? 'moved' : 'unchanged';
+  const unchanged = (diff: Change['diff']): Change => ({
+    ...base,
+    status: (group.status === 'moved' ? 'moved' : 'unchanged') as ChangeStatus,
+    direction: 'neutral',
+    materiality: 'low',
+    materiality_score: 0,
+    confidence,
+    deltas: [],
+    diff,
+  });
+  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text)) return unchanged([]);
+  const diff = diffWords(sideA.text, sideB.text);
+  const cosmetic = cosmeticDifference(sideA.text, sideB.text, diff, context.glyphLoss);
+  if (cosmetic === 'typography') return unchanged(diff);
+  if (cosmetic === 'extraction_gap') {
     return {
       ...base,
-      status,
+      status: 'modified',
       direction: 'neutral',
       materiality: 'low',
-      materiality_score: 0,
+      materiality_score: 0.05,
       confidence,
-      deltas: [],
-      diff: [],
+      deltas: [
+        {
+          type: 'wording_only',
+          direction: 'neutral',
+          description: EXTRACTION_GAP_DESCRIPTION,
+          from: null,
+          to: null,
+          evidence: { a_quote: null, b_quote: null },
+        },
+      ],
+      diff,
     };
   }
   const deltas = typedDeltas(sideA, sideB, type, ownTerm, context);
-  const score = materialityScore(type, deltas, usage, isFragment(sideA.text) && isFragment(sideB.text));
+  const widthUnknown = type === 'definition' && (ownTerm?.width ?? 'unknown') === 'unknown';
+  const score = materialityScore(type, deltas, usage, isFragment(sideA.text) && isFragment(sideB.text), widthUnknown);
   return {
     ...base,
     status: 'modified',
@@ -186,7 +233,7 @@ function buildChange(
     materiality_score: score,
     confidence,
     deltas,
-    diff: diffWords(sideA.text, sideB.text),
+    diff,
   };
 }
 

@@ -46,7 +46,16 @@ export function isFragment(text: string): boolean {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).length < 5;
 }
 
-export function materialityScore(type: ClauseType, deltas: Delta[], definitionUsage = 0, fragment = false): number {
+/** Weight of a definition change whose width could not be read, relative to a known one. */
+const UNKNOWN_WIDTH_WEIGHT = 0.45;
+
+export function materialityScore(
+  type: ClauseType,
+  deltas: Delta[],
+  definitionUsage = 0,
+  fragment = false,
+  definitionWidthUnknown = false,
+): number {
   let clauseWeight = CLAUSE_WEIGHT[type];
   // A definition matters as much as the clauses that use it.
   if (type === 'definition') clauseWeight = Math.min(0.9, clauseWeight + 0.05 * definitionUsage);
@@ -54,6 +63,8 @@ export function materialityScore(type: ClauseType, deltas: Delta[], definitionUs
   for (const d of deltas) {
     let weight = DELTA_WEIGHT[d.type];
     if (d.direction === 'neutral' && d.type !== 'wording_only') weight *= 0.5;
+    // A definition reworded in a way that neither widens nor narrows it is a rewording first.
+    if (d.type === 'definition_change' && definitionWidthUnknown) weight *= UNKNOWN_WIDTH_WEIGHT;
     score = Math.max(score, clauseWeight * weight);
   }
   if (fragment) score *= 0.4;

@@ -1,0 +1,61 @@
+/**
+ * Runs the planned generated pairs through the whole analysis in this process (comparePdfs: the
+ * same functions the stage services run) and scores each against its ground truth. A pair whose
+ * comparison throws is scored as an empty result, so a crash costs recall instead of vanishing.
+ */
+import { createHash } from 'node:crypto';
+import type { ComparisonResult } from '@policydiff/contracts';
+import { generatePolicyPair } from '@policydiff/testkit';
+import { comparePdfs } from '../pipeline.js';
+import type { PlannedPair } from './pair-plan.js';
+import { scoreGeneratedPair, type PairScore } from './score-generated.js';
+
+export interface GeneratedRun {
+  scores: PairScore[];
+  errors: { seed: number; message: string }[];
+  /** Milliseconds spent in comparePdfs, per pair. */
+  compareMs: number[];
+  totalMs: number;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export function emptyResult(): ComparisonResult {
+  return {
+    job_id: 'failed',
+    analysis_version: 'none',
+    documents: { a: { file_name: '', sha256: '', page_count: 0 }, b: { file_name: '', sha256: '', page_count: 0 } },
+    summary: { headline: '', narrative: '', counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 }, directions: { broader: 0, narrower: 0, neutral: 0, ambiguous: 0 }, bullets: [] },
+    changes: [],
+    definitions: [],
+    key_figures: [],
+    dna: { a: {}, b: {} },
+    warnings: [],
+    timings_ms: {},
+  };
+}
+
+export async function runGenerated(plan: readonly PlannedPair[], onPair?: (done: number, run: GeneratedRun) => void): Promise<GeneratedRun> {
+  const started = performance.now();
+  const run: GeneratedRun = { scores: [], errors: [], compareMs: [], totalMs: 0 };
+  for (const planned of plan) {
+    const pair = await generatePolicyPair(planned);
+    let result: ComparisonResult;
+    const t = performance.now();
+    try {
+      result = await comparePdfs(pair.a.pdf, pair.b.pdf, {
+        a: { fileName: pair.a.fileName, sha256: sha256(pair.a.pdf) },
+        b: { fileName: pair.b.fileName, sha256: sha256(pair.b.pdf) },
+        jobId: `bench-${planned.seed}`,
+      });
+    } catch (error) {
+      run.errors.push({ seed: planned.seed, message: error instanceof Error ? error.message : String(error) });
+      result = emptyResult();
+    }
+    run.compareMs.push(performance.now() - t);
+    run.scores.push(scoreGeneratedPair(pair.truth, result));
+    onPair?.(run.scores.length, run);
+  }
+  run.totalMs = performance.now() - started;
+  return run;
+}

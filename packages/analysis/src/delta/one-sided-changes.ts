@@ -1,0 +1,169 @@
+/**
+ * Changes for clauses that exist on one side only: a single added or removed clause, or a whole
+ * passage of them (a dropped endorsement, a new optional section) reported as one change with its
+ * full text and page range and one delta per clause inside it.
+ */
+import type { Change, ClauseType, Delta, Direction } from '@policydiff/contracts';
+import { directionOfAddedClause, opposite, overallDirection, typeLabel } from './clause-polarity.js';
+import { type ClauseSide, type DocumentIndex, clauseRef, sideOf } from './clause-side.js';
+import { isFragment, materialityBand, materialityScore } from './materiality.js';
+import type { Restatement } from './restatements.js';
+import { clip, splitSentences } from './sentences.js';
+
+/** Clause types that restrict or condition cover rather than give it. */
+const QUALIFYING_TYPES: ReadonlySet<ClauseType> = new Set([
+  'exclusion',
+  'condition',
+  'warranty',
+  'claims_procedure',
+  'sublimit',
+  'excess',
+  'waiting_period',
+]);
+
+export interface OneSidedContext {
+  /** The index of the side the clauses are on. */
+  index: DocumentIndex;
+  /** The other document's index, to cite where a restated clause is found. */
+  otherIndex: DocumentIndex;
+  added: boolean;
+  restatements: Map<string, Restatement>;
+  /** How many clauses use the term a definition clause defines (0 for other clauses). */
+  usageOf: (side: ClauseSide) => number;
+}
+
+interface Member {
+  side: ClauseSide;
+  delta: Delta;
+  score: number;
+}
+
+function restatedWhere(r: Restatement, other: DocumentIndex): string {
+  const clause = other.clauses.get(r.otherId);
+  if (!clause) return 'elsewhere';
+  const where = clause.section ? `§${clause.section}, ` : '';
+  return `${where}p. ${clause.pageStart}`;
+}
+
+function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover: boolean): Member {
+  const { added } = context;
+  const restated = context.restatements.get(side.clause.id);
+  const ofAdding = directionOfAddedClause(side.type, side.text);
+  let direction: Direction = added ? ofAdding : opposite(ofAdding);
+  const label = typeLabel(side.type);
+  let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
+  if (restated) {
+    direction = 'neutral';
+    description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
+  } else if (qualifiesNewCover && QUALIFYING_TYPES.has(side.type) && !grantsCover(side)) {
+    // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
+    direction = 'neutral';
+    description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;
+  }
+  const quote = clip(splitSentences(side.text)[0]);
+  const delta: Delta = {
+    type: added ? 'clause_added' : 'clause_removed',
+    direction,
+    description,
+    from: added ? null : clip(side.text, 200),
+    to: added ? clip(side.text, 200) : null,
+    evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
+  };
+  let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
+  if (restated) score = Math.min(score, 0.1);
+  return { side, delta, score };
+}
+
+function grantsCover(side: ClauseSide): boolean {
+  return directionOfAddedClause(side.type, side.text) === 'broader';
+}
+
+function confidenceOf(side: ClauseSide): number {
+  return Math.round(90 * (0.5 + 0.5 * side.confidence)) / 100;
+}
+
+/** One added or removed clause. */
+export function singleClauseChange(id: string, side: ClauseSide, context: OneSidedContext, base: Partial<Change>): Change {
+  const member = memberOf(side, context, false);
+  const ref = clauseRef(side, context.index);
+  return {
+    id,
+    clause_type: side.type,
+    a: context.added ? null : ref,
+    b: context.added ? ref : null,
+    cover_area: side.coverArea,
+    ...base,
+    status: context.added ? 'added' : 'removed',
+    similarity: 0,
+    direction: member.delta.direction,
+    materiality: materialityBand(member.score),
+    materiality_score: member.score,
+    confidence: confidenceOf(side),
+    deltas: [member.delta],
+    diff: [{ op: context.added ? 'insert' : 'delete', text: side.text }],
+  };
+}
+
+/**
+ * The clause ids a passage spans in reading order: its members, the headings between them and the
+ * headings directly above the first member (the passage's own title), so the reported text reads
+ * as the document prints it.
+ */
+export function passageIds(memberIds: string[], index: DocumentIndex, skip: (id: string) => boolean): string[] {
+  const clauses = index.doc.layout.clauses;
+  const first = index.order.get(memberIds[0])!;
+  const last = index.order.get(memberIds[memberIds.length - 1])!;
+  let start = first;
+  while (start > 0 && clauses[start - 1].kind === 'heading' && !skip(clauses[start - 1].id)) start -= 1;
+  const ids: string[] = [];
+  for (let k = start; k <= last; k += 1) if (!skip(clauses[k].id)) ids.push(clauses[k].id);
+  return ids;
+}
+
+/** A passage of several consecutive clauses present on one side only, as one change. */
+export function passageChange(
+  id: string,
+  memberIds: string[],
+  spanIds: string[],
+  context: OneSidedContext,
+  base: Partial<Change>,
+): Change {
+  const sides = memberIds.map((m) => sideOf(context.index, [m]));
+  const bringsCover = sides.some((s) => grantsCover(s) && !context.restatements.has(s.clause.id));
+  const members = sides.map((s) => memberOf(s, context, bringsCover));
+  const lead = members.reduce((best, m) => (m.score > best.score ? m : best), members[0]);
+  const span = sideOf(context.index, spanIds);
+  const ref = clauseRef(span, context.index);
+  const score = Math.max(...members.map((m) => m.score));
+  const directions = members.map((m) => m.delta.direction).filter((d) => d !== 'neutral');
+  const pages = span.pageStart === span.pageEnd ? `p. ${span.pageStart}` : `pp. ${span.pageStart}–${span.pageEnd}`;
+  const summary: Delta = {
+    type: context.added ? 'clause_added' : 'clause_removed',
+    direction: overallDirection(directions),
+    description: `${context.added ? 'A passage only B has' : 'A passage B no longer has'} (${pages}, ${members.length} clauses${
+      bringsCover ? ', including cover' : ''
+    }): "${clip(sides[0].text, 120)}"`,
+    from: context.added ? null : clip(span.text, 400),
+    to: context.added ? clip(span.text, 400) : null,
+    evidence: {
+      a_quote: context.added ? null : clip(splitSentences(lead.side.text)[0]),
+      b_quote: context.added ? clip(splitSentences(lead.side.text)[0]) : null,
+    },
+  };
+  return {
+    id,
+    clause_type: lead.side.type,
+    a: context.added ? null : ref,
+    b: context.added ? ref : null,
+    cover_area: lead.side.coverArea,
+    ...base,
+    status: context.added ? 'added' : 'removed',
+    similarity: 0,
+    direction: summary.direction,
+    materiality: materialityBand(score),
+    materiality_score: score,
+    confidence: Math.min(...sides.map(confidenceOf)),
+    deltas: [summary, ...members.map((m) => m.delta)],
+    diff: [{ op: context.added ? 'insert' : 'delete', text: span.text }],
+  };
+}
