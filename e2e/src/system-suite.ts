@@ -206,6 +206,34 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     for (const s of sys.services) expect(s.proc.exitCode, `${s.label} still running`).toBeNull();
   });
 
+  it('compares one base with several alternatives as a batch, analysing the base once, and ranks them', async () => {
+    const pairs = await Promise.all([801, 802, 803].map((s) => pair(s)));
+    const base = pairs[0]!.a;
+    const form = new FormData();
+    form.set('base', new Blob([base.bytes], { type: 'application/pdf' }), 'base.pdf');
+    pairs.forEach((p, i) => form.append('alternatives', new Blob([p.b.bytes], { type: 'application/pdf' }), `alt-${i}.pdf`));
+    const res = await fetch(`${sys.baseUrl}/jobs/compare-batch`, { method: 'POST', body: form });
+    expect(res.status).toBe(202);
+    const accepted = await res.json();
+    expect(accepted.jobs.map((j: any) => j.file_name)).toEqual(['alt-0.pdf', 'alt-1.pdf', 'alt-2.pdf']);
+    const jobs = await Promise.all(accepted.jobs.map((j: any) => waitForStatus(sys.baseUrl, j.job_id, ['COMPLETED'])));
+    // The base (document A of every job) was analysed once; the other jobs reused it.
+    expect(jobs.filter((j) => !j.segments[0].cached)).toHaveLength(1);
+    const batch = await (await fetch(`${sys.baseUrl}/batches/${accepted.batch_id}`)).json();
+    expect(batch.status).toBe('COMPLETED');
+    expect(batch.base_file_name).toBe('base.pdf');
+    expect(batch.alternatives.map((a: any) => a.rank)).toEqual([1, 2, 3]);
+    const scores = batch.alternatives.map((a: any) => a.net_cover_score);
+    expect([...scores].sort((x: number, y: number) => y - x)).toEqual(scores);
+    for (const a of batch.alternatives) expect(a.headline).toEqual(expect.any(String));
+    expect((await fetch(`${sys.baseUrl}/batches/nope`)).status).toBe(404);
+    const empty = new FormData();
+    empty.set('base', new Blob([base.bytes]), 'base.pdf');
+    const none = await fetch(`${sys.baseUrl}/jobs/compare-batch`, { method: 'POST', body: empty });
+    expect(none.status).toBe(400);
+    expect((await none.json()).detail).toBe('send at least one "alternatives" PDF to compare with the base');
+  });
+
   it('deletes a finished job with its result', async () => {
     const { a, b } = await pair(707);
     const sub = await submit(sys.baseUrl, a, b);

@@ -71,3 +71,38 @@ export const healthSchema = z.object({
   redis: z.enum(['ok', 'down']),
   database: z.enum(['ok', 'down']),
 });
+
+/** One alternative of a batch (the broker's market comparison), ranked against the base policy. */
+export const batchAlternativeSchema = z.object({
+  rank: z.number().int().nullable(),
+  job_id: z.string(),
+  file_name: z.string(),
+  status: jobStatusSchema,
+  progress_pct: z.number(),
+  headline: z.string().nullable(),
+  /** Material changes (high or medium) that widen or narrow cover against the base. */
+  broader: z.number().int(),
+  narrower: z.number().int(),
+  ambiguous: z.number().int(),
+  /** Materiality-weighted broader minus narrower: above 0 the alternative adds cover. */
+  net_cover_score: z.number(),
+  error_message: z.string().nullable(),
+});
+
+export const batchBodySchema = z.object({
+  batch_id: z.string(),
+  base_file_name: z.string(),
+  created_at: z.string(),
+  status: z.enum(['RUNNING', 'COMPLETED']),
+  alternatives: z.array(batchAlternativeSchema),
+});
+export type BatchBody = z.infer<typeof batchBodySchema>;
+export type BatchAlternative = z.infer<typeof batchAlternativeSchema>;
+
+export const batchAcceptedSchema = z.object({
+  batch_id: z.string(),
+  status: z.literal('QUEUED'),
+  jobs: z.array(compareAcceptedSchema.extend({ file_name: z.string() })),
+});
+
+export const MAX_BATCH_ALTERNATIVES = 20;

@@ -7,3 +7,5 @@ export * from './stage-worker.js';
 export * from './delivery-worker.js';
 export * from './jobs.js';
 export * from './dead-letters.js';
+export * from './batch-ranking.js';
+export * from './watchdog.js';

@@ -23,7 +23,7 @@ export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(byte
  */
 export async function submitJob(
   ctx: Pick<ServiceContext, 'store' | 'redis'>,
-  input: { fileA: UploadedFile; fileB: UploadedFile; owner: string | null; priority: 'high' | 'normal' },
+  input: { fileA: UploadedFile; fileB: UploadedFile; owner: string | null; priority: 'high' | 'normal'; batchId?: string | null },
 ): Promise<{ jobId: string; streamId: string }> {
   const shaA = input.fileA.sha256;
   const shaB = input.fileB.sha256;
@@ -38,6 +38,7 @@ export async function submitJob(
     shaB,
     owner: input.owner,
     priority: input.priority,
+    batchId: input.batchId ?? null,
   });
   const payload = { shaA, shaB, analysisVersion: ANALYSIS_VERSION };
   const stream = stageStream('layout');

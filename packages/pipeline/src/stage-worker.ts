@@ -25,6 +25,7 @@ import { parseWorkEnvelope, workEnvelope } from './envelope.js';
 import { jobEvent, segmentFailureMessage } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
 import { StageThreads } from './stage-threads.js';
+import { computeOnce } from './compute-once.js';
 
 export const DELIVERY_SEGMENT = 12;
 
@@ -152,21 +153,28 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
       // The summary names the files, so it is cached per pair *and* file names.
       key += `:${createHash('sha1').update(`${job.job.fileNameA}\u0000${job.job.fileNameB}`).digest('hex').slice(0, 12)}`;
     }
-    const cached = await store.hasArtifact(key);
+    let cached = await store.hasArtifact(key);
     if (!cached) {
-      // In a worker thread: the hard limit can stop it, and this loop keeps heartbeating.
-      await threads.run(
-        {
-          stage,
-          side: info.document,
-          payload,
-          maxPages: config.MAX_PAGES,
-          fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
-          artifactKey: key,
-          artifactSha: info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null,
-        },
+      const outcome = await computeOnce(redis, key, `${config.consumerName}:${msg.id}`, {
+        leaseMs: Math.max(3000, config.HEARTBEAT_MS * 2),
         signal,
-      );
+        exists: () => store.hasArtifact(key),
+        // In a worker thread: the hard limit can stop it, and this loop keeps heartbeating.
+        compute: () =>
+          threads.run(
+            {
+              stage,
+              side: info.document,
+              payload,
+              maxPages: config.MAX_PAGES,
+              fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
+              artifactKey: key,
+              artifactSha: info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null,
+            },
+            signal,
+          ),
+      });
+      cached = outcome === 'reused';
     }
     const durationMs = performance.now() - t0;
     await store.completeSegment(jobId, segment, { cached, durationMs });

@@ -23,6 +23,7 @@ export const jobs = pgTable(
     errorMessage: text('error_message'),
     errorSegment: integer('error_segment'),
     streamId: text('stream_id'),
+    batchId: text('batch_id'),
     createdAt: text('created_at').notNull(),
     startedAt: text('started_at'),
     completedAt: text('completed_at'),
@@ -45,6 +46,14 @@ export const jobSegments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.segment] })],
 );
+
+export const batches = pgTable('batches', {
+  id: text('id').primaryKey(),
+  baseFileName: text('base_file_name').notNull(),
+  baseSha: text('base_sha').notNull(),
+  owner: text('owner'),
+  createdAt: text('created_at').notNull(),
+});
 
 export const artifacts = pgTable('artifacts', {
   key: text('key').primaryKey(),

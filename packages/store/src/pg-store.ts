@@ -9,9 +9,9 @@ import type { JobStatus } from '@policydiff/contracts';
 import { BlobFiles } from './blob-files.js';
 import * as schema from './pg-schema.js';
 import type { JobRow } from './schema.js';
-import { FINISHED_JOB_STATUSES as FINISHED, type DocumentRow, type JobWithSegments, type NewJob, type Store, type StoreOptions } from './store-api.js';
+import { FINISHED_JOB_STATUSES as FINISHED, type DocumentRow, type JobWithSegments, type NewBatch, type NewJob, type Store, type StoreOptions } from './store-api.js';
 
-const { artifacts, documents, jobSegments, jobs, results } = schema;
+const { artifacts, batches, documents, jobSegments, jobs, results } = schema;
 const now = () => new Date().toISOString();
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations', 'postgres');
 
@@ -254,6 +254,20 @@ export class PgStore implements Store {
     });
     for (const p of orphanPaths) this.blobs.remove(p);
     return 'deleted';
+  }
+
+  async createBatch(batch: NewBatch): Promise<void> {
+    await (await this.q()).insert(batches).values({ ...batch, createdAt: now() });
+  }
+
+  async getBatch(batchId: string) {
+    const db = await this.q();
+    const batch = (await db.select().from(batches).where(eq(batches.id, batchId)))[0];
+    if (!batch) return null;
+    const rows = await db.select().from(jobs).where(eq(jobs.batchId, batchId)).orderBy(jobs.createdAt, jobs.id);
+    const ids = rows.map((r) => r.id);
+    const segs = ids.length ? await db.select().from(jobSegments).where(inArray(jobSegments.jobId, ids)) : [];
+    return { batch, jobs: rows.map((job) => ({ job, segments: segs.filter((s) => s.jobId === job.id) })) };
   }
 
   async hasArtifact(key: string): Promise<boolean> {

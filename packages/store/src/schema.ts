@@ -23,6 +23,7 @@ export const jobs = sqliteTable(
     errorMessage: text('error_message'),
     errorSegment: integer('error_segment'),
     streamId: text('stream_id'),
+    batchId: text('batch_id'),
     createdAt: text('created_at').notNull(),
     startedAt: text('started_at'),
     completedAt: text('completed_at'),
@@ -46,6 +47,14 @@ export const jobSegments = sqliteTable(
   (t) => [primaryKey({ columns: [t.jobId, t.segment] })],
 );
 
+export const batches = sqliteTable('batches', {
+  id: text('id').primaryKey(),
+  baseFileName: text('base_file_name').notNull(),
+  baseSha: text('base_sha').notNull(),
+  owner: text('owner'),
+  createdAt: text('created_at').notNull(),
+});
+
 export const artifacts = sqliteTable('artifacts', {
   key: text('key').primaryKey(),
   sha256: text('sha256'),
@@ -62,3 +71,4 @@ export const results = sqliteTable('results', {
 
 export type JobRow = typeof jobs.$inferSelect;
 export type SegmentRow = typeof jobSegments.$inferSelect;
+export type BatchRow = typeof batches.$inferSelect;

@@ -10,9 +10,9 @@ import { migrateSqlite } from './migrate.js';
 import * as schema from './schema.js';
 import type { DocumentRow } from './store-api.js';
 import type { JobRow } from './schema.js';
-import { FINISHED_JOB_STATUSES, type JobWithSegments, type NewJob, type Store, type StoreOptions } from './store-api.js';
+import { FINISHED_JOB_STATUSES, type JobWithSegments, type NewBatch, type NewJob, type Store, type StoreOptions } from './store-api.js';
 
-const { artifacts, documents, jobSegments, jobs, results } = schema;
+const { artifacts, batches, documents, jobSegments, jobs, results } = schema;
 
 const now = () => new Date().toISOString();
 const FINISHED = FINISHED_JOB_STATUSES;
@@ -281,6 +281,21 @@ export class SqliteStore implements Store {
       .immediate();
     for (const p of orphanPaths) this.blobs.remove(p);
     return 'deleted';
+  }
+
+  // ---- batches -----------------------------------------------------------------------------
+
+  async createBatch(batch: NewBatch): Promise<void> {
+    this.db.insert(batches).values({ ...batch, createdAt: now() }).run();
+  }
+
+  async getBatch(batchId: string) {
+    const batch = this.db.select().from(batches).where(eq(batches.id, batchId)).get();
+    if (!batch) return null;
+    const rows = this.db.select().from(jobs).where(eq(jobs.batchId, batchId)).orderBy(jobs.createdAt, jobs.id).all();
+    const ids = rows.map((r) => r.id);
+    const segs = ids.length ? this.db.select().from(jobSegments).where(inArray(jobSegments.jobId, ids)).all() : [];
+    return { batch, jobs: rows.map((job) => ({ job, segments: segs.filter((s) => s.jobId === job.id) })) };
   }
 
   // ---- artifacts ---------------------------------------------------------------------------

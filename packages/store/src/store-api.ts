@@ -1,5 +1,5 @@
 import type { JobStatus } from '@policydiff/contracts';
-import type { JobRow, SegmentRow } from './schema.js';
+import type { BatchRow, JobRow, SegmentRow } from './schema.js';
 
 export interface NewJob {
   id: string;
@@ -9,6 +9,14 @@ export interface NewJob {
   shaB: string;
   owner: string | null;
   priority: 'high' | 'normal';
+  batchId?: string | null;
+}
+
+export interface NewBatch {
+  id: string;
+  baseFileName: string;
+  baseSha: string;
+  owner: string | null;
 }
 
 export interface JobWithSegments {
@@ -60,6 +68,10 @@ export interface Store {
   completeJob(jobId: string, result: unknown): Promise<boolean>;
   getResultJson(jobId: string): Promise<string | null>;
   deleteJob(jobId: string): Promise<'deleted' | 'not_found' | 'not_finished'>;
+
+  createBatch(batch: NewBatch): Promise<void>;
+  /** The batch and its jobs (with segments), oldest first. */
+  getBatch(batchId: string): Promise<{ batch: BatchRow; jobs: JobWithSegments[] } | null>;
 
   hasArtifact(key: string): Promise<boolean>;
   getArtifact<T>(key: string): Promise<T | null>;

@@ -124,6 +124,17 @@ const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
     expect(await store.countUnfinishedJobs()).toBe(4);
   });
 
+  it('records a batch of jobs against one base document', async () => {
+    await store.createBatch({ id: 'B1', baseFileName: 'base.pdf', baseSha: sha('a'), owner: null });
+    await store.createJob({ id: 'bj1', fileNameA: 'base.pdf', fileNameB: 'x.pdf', shaA: sha('a'), shaB: sha('b'), owner: null, priority: 'normal', batchId: 'B1' });
+    await store.createJob({ id: 'bj2', fileNameA: 'base.pdf', fileNameB: 'y.pdf', shaA: sha('a'), shaB: sha('c'), owner: null, priority: 'normal', batchId: 'B1' });
+    await newJob('other');
+    const b = (await store.getBatch('B1'))!;
+    expect(b.batch).toMatchObject({ id: 'B1', baseFileName: 'base.pdf', baseSha: sha('a') });
+    expect(b.jobs.map((j) => j.job.id).sort()).toEqual(['bj1', 'bj2']);
+    expect(await store.getBatch('nope')).toBeNull();
+  });
+
   it('keeps the first artifact written for a key', async () => {
     await store.putArtifact('doc:x:layout:1', { v: 1 }, sha('a'));
     await store.putArtifact('doc:x:layout:1', { v: 2 }, sha('a'));

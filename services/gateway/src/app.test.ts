@@ -162,3 +162,28 @@ describe('safeFileName', () => {
     expect(safeFileName('x'.repeat(300), 'f')).toHaveLength(200);
   });
 });
+
+describe('POST /jobs/compare-batch', () => {
+  it('queues one job per alternative against the base and reports the batch', async () => {
+    // Its own app with room in the backlog (the suite above fills the small one on purpose).
+    const config = loadConfig('gateway', { REDIS_URL: server.url, POLICYDIFF_DATA_DIR: dir, BACKLOG_LIMIT: '100' });
+    const app = createApp({ config, store, redis, logger: createLogger('gateway', 'silent') });
+    const f = new FormData();
+    f.set('base', new Blob([PDF]), 'base.pdf');
+    f.append('alternatives', new Blob([PDF]), 'x.pdf');
+    f.append('alternatives', new Blob([new TextEncoder().encode('%PDF-1.7 other')]), 'y.pdf');
+    const res = await app.request('/jobs/compare-batch', { method: 'POST', body: f });
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body)).toBe(202);
+    expect(body.jobs.map((j: { file_name: string }) => j.file_name)).toEqual(['x.pdf', 'y.pdf']);
+    const batch = await (await app.request(`/batches/${body.batch_id}`)).json();
+    expect(batch.status).toBe('RUNNING');
+    expect(batch.alternatives.map((a: { rank: number | null }) => a.rank)).toEqual([null, null]);
+    const tooMany = new FormData();
+    tooMany.set('base', new Blob([PDF]), 'base.pdf');
+    for (let i = 0; i < 21; i++) tooMany.append('alternatives', new Blob([PDF]), `a${i}.pdf`);
+    const r2 = await app.request('/jobs/compare-batch', { method: 'POST', body: tooMany });
+    expect(r2.status).toBe(400);
+    expect((await r2.json()).detail).toMatch(/too many/);
+  });
+});

@@ -4,8 +4,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { cors } from 'hono/cors';
 import { parseApiKeys, presentedKey, type Principal } from '@policydiff/platform';
 import { RateLimiter } from './rate-limit.js';
-import { JOB_STATUSES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type JobStatus } from '@policydiff/contracts';
-import { cancelJob, listDeadLetters, replayDeadLetter, submitJob, type ServiceContext } from '@policydiff/pipeline';
+import { JOB_STATUSES, MAX_BATCH_ALTERNATIVES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type ComparisonResult, type JobStatus } from '@policydiff/contracts';
+import { cancelJob, listDeadLetters, rankAlternatives, replayDeadLetter, scoreAlternative, submitJob, type ServiceContext } from '@policydiff/pipeline';
+import { randomUUID } from 'node:crypto';
 import { toJobStatusBody } from '@policydiff/store';
 import { ProblemError, badRequest, conflict, notFound } from './problems.js';
 import { receiveUpload } from './multipart-upload.js';
@@ -50,6 +51,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   app.use('/jobs', guarded);
   app.use('/jobs/*', guarded);
   app.use('/admin/*', guarded);
+  app.use('/batches/*', guarded);
   app.use('/admin/*', async (c, next) => {
     if (keys.enabled && !c.get('principal')?.admin) throw new ProblemError(403, 'forbidden', 'Forbidden', 'admin endpoints need an admin API key');
     await next();
@@ -115,6 +117,67 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     } finally {
       upload.cleanup();
     }
+  });
+
+  // The broker's market comparison: one base policy against up to 20 alternatives, one job each.
+  // The base's segments 1–4 are computed once and reused by every job (cached by its sha256).
+  app.post('/jobs/compare-batch', async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('multipart/form-data')) {
+      throw badRequest(`send multipart/form-data with one "base" PDF and up to ${MAX_BATCH_ALTERNATIVES} "alternatives" PDFs (got content-type "${type || 'none'}")`);
+    }
+    const unfinished = await store.countUnfinishedJobs();
+    const upload = await receiveUpload(c.req.raw, {
+      maxBytes: config.UPLOAD_MAX_BYTES,
+      tmpDir: join(config.dataDir, 'uploads'),
+      form: { files: { base: 1, alternatives: MAX_BATCH_ALTERNATIVES }, text: ['priority'] },
+    });
+    try {
+      const priority = upload.fields.get('priority') ?? 'normal';
+      if (priority !== 'normal' && priority !== 'high') throw badRequest(`priority must be "high" or "normal" (got "${priority}")`);
+      const received = [...upload.all.keys(), ...upload.fields.keys()];
+      const base = checkPdfFile('base', upload.files.get('base'), received);
+      const alternatives = upload.all.get('alternatives') ?? [];
+      if (alternatives.length === 0) throw badRequest('send at least one "alternatives" PDF to compare with the base');
+      alternatives.forEach((f, i) => checkPdfFile(`alternatives[${i}]`, f, received));
+      if (unfinished + alternatives.length > config.BACKLOG_LIMIT) {
+        throw new ProblemError(429, 'busy', 'Backlog full', `${unfinished} jobs are queued or running and this batch adds ${alternatives.length} (BACKLOG_LIMIT ${config.BACKLOG_LIMIT}); try again shortly`, { 'Retry-After': '30' });
+      }
+      const owner = c.get('principal')?.name ?? null;
+      const batchId = randomUUID();
+      await store.createBatch({ id: batchId, baseFileName: base.name, baseSha: base.sha256, owner });
+      const jobs = [];
+      for (const alt of alternatives) {
+        // The base file is moved into the store by the first job; later jobs find it by hash.
+        const { jobId, streamId } = await submitJob(deps, { fileA: base, fileB: alt, owner, priority, batchId });
+        jobs.push({ job_id: jobId, status: 'QUEUED' as const, message: 'Comparison queued', stream_id: streamId, file_name: alt.name });
+      }
+      logger.info({ batchId, alternatives: jobs.length }, 'batch queued');
+      return c.json({ batch_id: batchId, status: 'QUEUED' as const, jobs }, 202);
+    } finally {
+      upload.cleanup();
+    }
+  });
+
+  app.get('/batches/:id', async (c) => {
+    const id = c.req.param('id');
+    const rec = await store.getBatch(id);
+    if (!rec || !visible(rec.batch.owner, c)) throw notFound(`no batch with id ${id}`);
+    const alts = await Promise.all(
+      rec.jobs.map(async ({ job, segments }) => {
+        const body = toJobStatusBody(job, segments);
+        const json = body.status === 'COMPLETED' ? await store.getResultJson(job.id) : null;
+        return scoreAlternative(body, json ? (JSON.parse(json) as ComparisonResult) : null);
+      }),
+    );
+    const finished = alts.every((a) => a.status === 'COMPLETED' || a.status === 'FAILED' || a.status === 'CANCELLED');
+    return c.json({
+      batch_id: rec.batch.id,
+      base_file_name: rec.batch.baseFileName,
+      created_at: rec.batch.createdAt,
+      status: finished ? ('COMPLETED' as const) : ('RUNNING' as const),
+      alternatives: rankAlternatives(alts),
+    });
   });
 
   app.get('/jobs', async (c) => {

@@ -18,23 +18,40 @@ export interface ReceivedFile {
 }
 
 export interface ReceivedUpload {
+  /** The first file of each field (the single-file fields of /jobs/compare). */
   files: Map<string, ReceivedFile>;
+  /** Every file of each field, in the order received (repeated fields of /jobs/compare-batch). */
+  all: Map<string, ReceivedFile[]>;
   fields: Map<string, string>;
   /** Removes the temporary files (after they were moved into the store, or on error). */
   cleanup(): void;
 }
 
-const FILE_FIELDS = new Set(['file_a', 'file_b']);
-const TEXT_FIELDS = new Set(['priority']);
+/** Which fields a form accepts: file fields with how many files each, and text fields. */
+export interface UploadForm {
+  files: Record<string, number>;
+  text: string[];
+}
+
+export const COMPARE_FORM: UploadForm = { files: { file_a: 1, file_b: 1 }, text: ['priority'] };
+
+const quoteList = (names: string[], q = '"') => {
+  const quoted = names.map((n) => `${q}${n}${q}`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
 
 /**
  * Streams a multipart body to temporary files, hashing as it goes, and stops at the first file over
  * `maxBytes` (413) without buffering the body in memory. busboy does the multipart parsing: a
  * well-kept streaming parser with per-part limits, which is exactly what this needs.
  */
-export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: string }): Promise<ReceivedUpload> {
+export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: string; form?: UploadForm }): Promise<ReceivedUpload> {
   mkdirSync(opts.tmpDir, { recursive: true });
+  const form = opts.form ?? COMPARE_FORM;
+  const fileNames = Object.keys(form.files);
+  const maxFiles = Object.values(form.files).reduce((a, b) => a + b, 0);
   const files = new Map<string, ReceivedFile>();
+  const all = new Map<string, ReceivedFile[]>();
   const fields = new Map<string, string>();
   const paths: string[] = [];
   const cleanup = () => paths.forEach((p) => rmSync(p, { force: true }));
@@ -50,7 +67,7 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
     try {
       bb = busboy({
         headers: Object.fromEntries(req.headers),
-        limits: { fileSize: opts.maxBytes, files: 2, fields: 5, parts: 8, fieldSize: 1024 },
+        limits: { fileSize: opts.maxBytes, files: maxFiles, fields: 5, parts: maxFiles + 6, fieldSize: 1024 },
       });
     } catch (err) {
       fail(badRequest(`could not read the multipart body: ${(err as Error).message}`));
@@ -59,14 +76,19 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
     const writes: Promise<void>[] = [];
     bb.on('file', (field, stream, info) => {
       if (failed) return stream.resume();
-      if (!FILE_FIELDS.has(field)) {
+      if (!(field in form.files)) {
         stream.resume();
-        return fail(badRequest(`unexpected file field "${field}": send the PDFs as "file_a" and "file_b"`));
+        return fail(badRequest(`unexpected file field "${field}": send the PDFs as ${quoteList(fileNames)}`));
       }
-      if (files.has(field)) {
+      const count = all.get(field)?.length ?? 0;
+      if (count >= form.files[field]!) {
         stream.resume();
-        return fail(badRequest(`field "${field}" was sent twice`));
+        return fail(badRequest(form.files[field] === 1 ? `field "${field}" was sent twice` : `too many "${field}": at most ${form.files[field]}`));
       }
+      const slot: ReceivedFile[] = all.get(field) ?? [];
+      all.set(field, slot);
+      const index = slot.length;
+      slot.push(undefined as unknown as ReceivedFile); // keeps arrival order while the file streams
       const name = safeFileName(info.filename || `${field}.pdf`, `${field}.pdf`);
       const path = join(opts.tmpDir, `${randomUUID()}.upload`);
       paths.push(path);
@@ -91,23 +113,25 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
       });
       stream.pipe(out);
       stream.on('end', () => {
-        files.set(field, { field, name, path, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) });
+        const received = { field, name, path, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
+        slot[index] = received;
+        if (index === 0) files.set(field, received);
       });
     });
     bb.on('field', (field, value) => {
       if (failed) return;
-      if (FILE_FIELDS.has(field)) return fail(badRequest(`field "${field}" must be a file upload, not a text value`));
-      if (!TEXT_FIELDS.has(field)) return fail(badRequest(`unexpected field "${field}": accepted fields are file_a, file_b and priority`));
+      if (field in form.files) return fail(badRequest(`field "${field}" must be a file upload, not a text value`));
+      if (!form.text.includes(field)) return fail(badRequest(`unexpected field "${field}": accepted fields are ${quoteList([...fileNames, ...form.text], '')}`));
       fields.set(field, value);
     });
     bb.on('partsLimit', () => fail(badRequest('too many parts in the multipart body')));
-    bb.on('filesLimit', () => fail(badRequest('too many files: send exactly two PDFs, "file_a" and "file_b"')));
+    bb.on('filesLimit', () => fail(badRequest(`too many files: send at most ${maxFiles} PDFs as ${quoteList(fileNames)}`)));
     bb.on('fieldsLimit', () => fail(badRequest('too many fields in the multipart body')));
     bb.on('error', (err: Error) => fail(badRequest(`could not read the multipart body: ${err.message}`)));
     bb.on('close', () => {
       if (failed) return;
       Promise.all(writes).then(
-        () => resolve({ files, fields, cleanup }),
+        () => resolve({ files, all, fields, cleanup }),
         (err: Error) => fail(err),
       );
     });
