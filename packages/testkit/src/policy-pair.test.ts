@@ -136,24 +136,24 @@ describe('generatePolicyPair', () => {
     expect(pair.a.pageCount).toBeLessThanOrEqual(230);
   }, 30_000);
 
-  it('builds a 50-page pair in under a second', async () => {
+  // Timing is printed, not asserted (a loaded machine must not fail the suite): see `npm run bench`.
+  it('builds a 50-page pair and reports how long it took', async () => {
     await generatePolicyPair({ seed: 1, product: 'home', pages: 50 });
     const started = performance.now();
     const pair = await generatePolicyPair({ seed: 2, product: 'home', pages: 50 });
     const elapsed = performance.now() - started;
-    console.log(`50-page pair (${pair.a.pageCount} + ${pair.b.pageCount} pages): ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(1000);
+    console.log(`[figures] 50-page pair (${pair.a.pageCount} + ${pair.b.pageCount} pages): ${elapsed.toFixed(0)} ms`);
+    expect(pair.a.pageCount).toBeGreaterThanOrEqual(45);
   });
 });
 
 describe('makeTestPdfPair', () => {
-  it('gives two 3–6 page PDFs with known edits, fast', async () => {
+  it('gives two 3–6 page PDFs with known edits', async () => {
     await makeTestPdfPair(1);
     const started = performance.now();
     const pair = await makeTestPdfPair(2);
     const elapsed = performance.now() - started;
-    console.log(`makeTestPdfPair: ${elapsed.toFixed(1)} ms`);
-    expect(elapsed).toBeLessThan(100);
+    console.log(`[figures] makeTestPdfPair: ${elapsed.toFixed(1)} ms`);
     for (const side of [pair.a, pair.b]) {
       expect(side.pageCount).toBeGreaterThanOrEqual(3);
       expect(side.pageCount).toBeLessThanOrEqual(6);
