@@ -101,22 +101,21 @@ export async function startSystem(opts: { scale?: Partial<Record<ServiceName, nu
     for (let i = 0; i < n; i++) start(name, n > 1 ? `${name}-${i + 1}` : name);
   }
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      const r = await fetch(`${baseUrl}/health`);
-      if (r.status === 200) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) {
-      const dump = services.map((s) => `--- ${s.label}\n${s.logs.join('').slice(-2000)}`).join('\n');
-      throw new Error(`gateway did not become healthy within 90 s\n${dump}`);
-    }
-    await sleep(100);
+  const killAll = async () => {
+    for (const s of services) if (s.proc.exitCode === null && !s.proc.signalCode) s.proc.kill('SIGKILL');
+    await redis.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // A loaded machine (CI, or other suites running) can take a while to start ten Node processes.
+    await waitFor(async () => (await fetch(`${baseUrl}/health`).then((r) => r.status === 200).catch(() => false)) || null, 120_000, 'gateway health');
+    // The notifier must be listening before a test connects a WebSocket.
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${notifierPort}/health`).then((r) => r.ok).catch(() => false)) || null, 60_000, 'notifier health');
+  } catch (err) {
+    const dump = services.map((s) => `--- ${s.label}\n${s.logs.join('').slice(-2000)}`).join('\n');
+    await killAll(); // never leave orphaned services behind
+    throw new Error(`${(err as Error).message}\n${dump}`);
   }
-  // The notifier must be listening before a test connects a WebSocket.
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${notifierPort}/health`).then((r) => r.ok).catch(() => false)) || null, 30_000, 'notifier health');
   const client = new Redis(redis.url);
   client.on("error", () => undefined); // reconnects on its own; tests that restart Redis expect errors
   return {

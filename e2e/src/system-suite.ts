@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestPdfPair, type PrivatePostgres } from '@policydiff/testkit';
+import { generatePolicyPair, makeTestPdfPair, type PrivatePostgres } from '@policydiff/testkit';
 import { getJob, startSystem, submit, waitFor, waitForStatus, watch, type System } from './harness.js';
 
 /** The system suite, run once per store dialect (system.test.ts, system-postgres.test.ts). */
@@ -232,6 +232,29 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     const none = await fetch(`${sys.baseUrl}/jobs/compare-batch`, { method: 'POST', body: empty });
     expect(none.status).toBe(400);
     expect((await none.json()).detail).toBe('send at least one "alternatives" PDF to compare with the base');
+  });
+
+  it('runs a high-priority job ahead of a backlog of normal jobs', async () => {
+    // A real backlog: six 50-page pairs keep every stage busy for a while.
+    const normal = await Promise.all(
+      [901, 902, 903, 904, 905, 906].map(async (seed) => {
+        const p = await generatePolicyPair({ seed, pages: 50, edits: 3 });
+        return { a: { bytes: p.a.pdf, name: `n${seed}-a.pdf` }, b: { bytes: p.b.pdf, name: `n${seed}-b.pdf` } };
+      }),
+    );
+    const urgent = await pair(907);
+    const normalSubs = [];
+    for (const p of normal) normalSubs.push(await submit(sys.baseUrl, p.a, p.b));
+    const high = await submit(sys.baseUrl, urgent.a, urgent.b, { priority: 'high' });
+    expect(high.status).toBe(202);
+    const highJob = await waitForStatus(sys.baseUrl, high.body.job_id, ['COMPLETED']);
+    const normalJobs = await Promise.all(normalSubs.map((s) => waitForStatus(sys.baseUrl, s.body.job_id, ['COMPLETED'])));
+    const finishedAfterHigh = normalJobs.filter((j) => ts(j.completed_at) > ts(highJob.completed_at)).length;
+    console.log(`[figures] high-priority job finished ahead of ${finishedAfterHigh} of ${normalJobs.length} earlier normal jobs`);
+    expect(finishedAfterHigh).toBeGreaterThanOrEqual(3);
+    const bad = await submit(sys.baseUrl, urgent.a, urgent.b, { priority: 'urgent' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toBe('priority must be "high" or "normal" (got "urgent")');
   });
 
   it('deletes a finished job with its result', async () => {

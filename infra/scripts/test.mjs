@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, install, log, root, toolEnv } from './bootstrap.mjs';
+import { ensureChromiumInstalled } from './lib/chromium.mjs';
 import { ensureRedisServerInstalled } from './lib/redis.mjs';
 
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -30,6 +31,8 @@ function main() {
   if (boundaries.status !== 0) process.exit(1);
   // Integration and e2e tests start their own redis-server (or a container when Docker answers).
   ensureRedisServerInstalled(log);
+  // The web app's browser tests drive Debian's Chromium (installed with apt-get when missing and root).
+  ensureChromiumInstalled(log);
   mkdirSync(outDir, { recursive: true });
   const only = process.argv.slice(2);
   const totals = { passed: 0, failed: 0, skipped: 0 };

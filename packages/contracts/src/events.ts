@@ -8,8 +8,11 @@ export const workPayloadSchema = z.object({
   shaA: z.string().regex(/^[0-9a-f]{64}$/),
   shaB: z.string().regex(/^[0-9a-f]{64}$/),
   analysisVersion: z.string(),
+  priority: z.enum(['high', 'normal']).default('normal'),
 });
 export type WorkPayload = z.infer<typeof workPayloadSchema>;
+/** A payload as written (priority may be omitted: normal). */
+export type WorkPayloadInput = z.input<typeof workPayloadSchema>;
 
 export const EVENT_VERSION = 1;
 

@@ -5,3 +5,4 @@ export * from './api.js';
 export * from './ws.js';
 export * from './result.js';
 export * from './errors.js';
+export * from './openapi.js';

@@ -6,7 +6,16 @@ import type { Stage } from './segments.js';
  */
 export const KEY_PREFIX = '{policydiff}';
 
-export const stageStream = (stage: Stage | 'delivery') => `${KEY_PREFIX}:stage:${stage}`;
+export type Priority = 'high' | 'normal';
+export const PRIORITIES: readonly Priority[] = ['high', 'normal'];
+
+/**
+ * A stage's work stream. High-priority jobs travel on their own streams (`…:high`), which every
+ * stage instance reads with a dedicated consumer: high work never waits behind a normal backlog,
+ * and normal work keeps its own consumers, so it is never starved.
+ */
+export const stageStream = (stage: Stage | 'delivery', priority: Priority = 'normal') =>
+  priority === 'high' ? `${KEY_PREFIX}:stage:${stage}:high` : `${KEY_PREFIX}:stage:${stage}`;
 export const stageGroup = (stage: Stage | 'delivery') => stage;
 /** All job events, in order, for every notifier instance (read without a group: fan-out). */
 export const eventsStream = `${KEY_PREFIX}:events`;

@@ -1,6 +1,6 @@
 import { assembleResult, type AnalyzedDocument, type DeltaResult, type DnaResult } from '@policydiff/analysis';
 import type { LayoutMeta } from './stage-compute.js';
-import { SEGMENTS, stageGroup, stageStream, type Summary } from '@policydiff/contracts';
+import { PRIORITIES, SEGMENTS, stageGroup, stageStream, type Summary } from '@policydiff/contracts';
 import { handoff, UnrecoverableError, type StreamConsumer, type StreamMessage } from '@policydiff/streams';
 import { createHash } from 'node:crypto';
 import { artifactKey } from './artifact-keys.js';
@@ -15,10 +15,9 @@ import { ackAndDrop, consumerFor, DELIVERY_SEGMENT } from './stage-worker.js';
  */
 export async function runDeliveryService(ctx: ServiceContext): Promise<StreamConsumer> {
   const { config, logger, store, redis } = ctx;
-  const stream = stageStream('delivery');
   const group = stageGroup('delivery');
 
-  const handle = async (msg: StreamMessage) => {
+  const handlerFor = (stream: string) => async (msg: StreamMessage) => {
     const env = parseWorkEnvelope(msg.fields);
     if (env.segment !== DELIVERY_SEGMENT) throw new UnrecoverableError(`delivery got segment ${env.segment}`);
     const { jobId, payload } = env;
@@ -68,11 +67,11 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
     logger.info({ jobId, changes: result.changes.length }, 'job completed');
   };
 
-  const consumer = consumerFor(ctx, stream, group, handle);
-  await consumer.start();
-  ctx.onClose(() => consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000));
-  logger.info({ stream, group }, 'delivery consuming');
-  return consumer;
+  const consumers = PRIORITIES.map((p) => consumerFor(ctx, stageStream('delivery', p), group, handlerFor(stageStream('delivery', p)), p === 'high' ? 1 : undefined));
+  for (const c of consumers) await c.start();
+  ctx.onClose(() => Promise.all(consumers.map((c) => c.stop(config.SHUTDOWN_DEADLINE_MS - 1000))));
+  logger.info({ stream: stageStream('delivery'), group }, 'delivery consuming');
+  return consumers.find((c) => c)!;
 }
 
 export type { AnalyzedDocument };

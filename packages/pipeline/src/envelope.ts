@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_VERSION, MAX_ENTRY_BYTES, workEnvelopeSchema, type WorkEnvelope, type WorkPayload } from '@policydiff/contracts';
+import { EVENT_VERSION, MAX_ENTRY_BYTES, workEnvelopeSchema, type WorkEnvelope, type WorkPayloadInput } from '@policydiff/contracts';
 import { PoisonMessageError } from '@policydiff/streams';
 
-export function workEnvelope(jobId: string, segment: number, payload: WorkPayload): WorkEnvelope {
+export function workEnvelope(jobId: string, segment: number, payload: WorkPayloadInput): WorkEnvelope {
   return {
     id: randomUUID(),
     type: 'segment.requested',
@@ -11,7 +11,7 @@ export function workEnvelope(jobId: string, segment: number, payload: WorkPayloa
     segment,
     attempt: 1,
     occurredAt: new Date().toISOString(),
-    payload,
+    payload: { ...payload, priority: payload.priority ?? 'normal' },
   };
 }
 

@@ -40,8 +40,8 @@ export async function submitJob(
     priority: input.priority,
     batchId: input.batchId ?? null,
   });
-  const payload = { shaA, shaB, analysisVersion: ANALYSIS_VERSION };
-  const stream = stageStream('layout');
+  const payload = { shaA, shaB, analysisVersion: ANALYSIS_VERSION, priority: input.priority };
+  const stream = stageStream('layout', input.priority);
   const res = await ctx.redis
     .multi()
     .xadd(stream, '*', 'event', JSON.stringify(workEnvelope(jobId, 1, { ...payload, document: 'A' })))

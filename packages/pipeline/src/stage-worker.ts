@@ -38,7 +38,13 @@ export function plannedNext(env: WorkEnvelope): { stage: Stage | 'delivery'; seg
   return { stage: 'delivery', segment: DELIVERY_SEGMENT };
 }
 
-function consumerFor(ctx: ServiceContext, stream: string, group: string, handle: (msg: StreamMessage, signal: AbortSignal) => Promise<void>) {
+function consumerFor(
+  ctx: ServiceContext,
+  stream: string,
+  group: string,
+  handle: (msg: StreamMessage, signal: AbortSignal) => Promise<void>,
+  concurrency = ctx.config.STAGE_CONCURRENCY || 1,
+) {
   const { config, logger, redis } = ctx;
   const consumer = new StreamConsumer({
     redis,
@@ -46,7 +52,7 @@ function consumerFor(ctx: ServiceContext, stream: string, group: string, handle:
     stream,
     group,
     consumer: config.consumerName,
-    concurrency: config.STAGE_CONCURRENCY || 1,
+    concurrency,
     blockMs: config.BLOCK_MS,
     claimIdleMs: config.CLAIM_IDLE_MS,
     claimIntervalMs: config.CLAIM_INTERVAL_MS,
@@ -125,11 +131,12 @@ async function ackAndDrop(ctx: ServiceContext, stream: string, group: string, id
 export async function runStageService(ctx: ServiceContext, stage: Stage): Promise<StreamConsumer> {
   if (!STAGES.includes(stage)) throw new Error(`unknown stage ${stage}`);
   const { config, logger, store, redis } = ctx;
-  const stream = stageStream(stage);
   const group = stageGroup(stage);
-  const threads = new StageThreads(Math.max(1, config.STAGE_CONCURRENCY), { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const normalSlots = Math.max(1, config.STAGE_CONCURRENCY);
+  // One more thread than normal work can use: the high-priority consumer's slot.
+  const threads = new StageThreads(normalSlots + 1, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 
-  const handle = async (msg: StreamMessage, signal: AbortSignal) => {
+  const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);
     const info = segmentInfo(env.segment);
     if (info.stage !== stage) throw new PoisonMessageError(`segment ${env.segment} does not belong to stage ${stage}`);
@@ -193,20 +200,25 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
       events: [
         jobEvent({ type: 'progress', jobId, segment, segmentStatus: 'completed', progressPct: progress, status: 'RUNNING', cached, durationMs: Math.round(durationMs) }),
       ],
-      next: [{ stream: stageStream(next.stage), envelope: workEnvelope(jobId, next.segment, nextPayload) }],
+      next: [{ stream: stageStream(next.stage, payload.priority), envelope: workEnvelope(jobId, next.segment, nextPayload) }],
       join: next.join,
     });
     logger.info({ jobId, segment, cached, ms: Math.round(durationMs), outcome: outcome.status }, `segment ${segment} done`);
   };
 
-  const consumer = consumerFor(ctx, stream, group, handle);
-  await consumer.start();
+  // Normal work on its stream with STAGE_CONCURRENCY slots; high-priority work on its own stream
+  // with a slot of its own, so it never queues behind a normal backlog.
+  const consumers = [
+    consumerFor(ctx, stageStream(stage, 'normal'), group, handlerFor(stageStream(stage, 'normal')), normalSlots),
+    consumerFor(ctx, stageStream(stage, 'high'), group, handlerFor(stageStream(stage, 'high')), 1),
+  ];
+  for (const c of consumers) await c.start();
   ctx.onClose(async () => {
-    await consumer.stop(config.SHUTDOWN_DEADLINE_MS - 1000);
+    await Promise.all(consumers.map((c) => c.stop(config.SHUTDOWN_DEADLINE_MS - 1000)));
     await threads.close();
   });
-  logger.info({ stream, group, consumer: config.consumerName, analysisVersion: ANALYSIS_VERSION }, `stage ${stage} consuming`);
-  return consumer;
+  logger.info({ stream: stageStream(stage), group, consumer: config.consumerName, analysisVersion: ANALYSIS_VERSION }, `stage ${stage} consuming`);
+  return consumers[0]!;
 }
 
 export { consumerFor, ackAndDrop };

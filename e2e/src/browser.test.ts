@@ -1,0 +1,270 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change, ComparisonResult } from '@policydiff/contracts';
+import { makeTestPdfPair } from '@policydiff/testkit';
+import { startSystem, type RunningService, type System } from './harness.js';
+
+/**
+ * The web app in real Chromium against the real running system: upload by drag and drop, live
+ * progress, overview, change review, source view, CSV export and history. Screenshots of each view
+ * go to docs/screenshots/.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shots = join(root, 'docs', 'screenshots');
+const webDist = join(root, 'services', 'web', 'dist', 'index.html');
+
+let sys: System;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+
+/** Debian's Chromium, installed by infra/scripts/lib/chromium.mjs when missing. */
+async function chromiumPath(): Promise<string> {
+  const lib = (await import(pathToFileURL(join(root, 'infra', 'scripts', 'lib', 'chromium.mjs')).href)) as {
+    ensureChromiumInstalled(log?: (m: string) => void): string;
+  };
+  return lib.ensureChromiumInstalled((m) => process.stderr.write(`[browser.test] ${m}\n`));
+}
+
+/** Drops a file on an element the way a user's drag does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(p: Page, selector: string, name: string, bytes: Uint8Array, type = 'application/pdf'): Promise<void> {
+  const dataTransfer = await p.evaluateHandle(
+    ({ name, b64, type }) => {
+      const bin = atob(b64);
+      const buf = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) buf[i] = bin.charCodeAt(i);
+      // Runs in the page: DataTransfer is a browser global (this package compiles without the DOM lib).
+      const { DataTransfer: DT } = globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } } };
+      const dt = new DT();
+      dt.items.add(new File([buf], name, { type }));
+      return dt;
+    },
+    { name, b64: Buffer.from(bytes).toString('base64'), type },
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) await p.dispatchEvent(selector, type, { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+async function stopService(svc: RunningService): Promise<void> {
+  if (svc.proc.exitCode !== null || svc.proc.signalCode) return;
+  await new Promise<void>((r) => {
+    svc.proc.once('exit', () => r());
+    svc.proc.kill('SIGTERM');
+  });
+}
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+
+beforeAll(async () => {
+  expect(readFileSync(webDist, 'utf8')).toContain('<div id="root">');
+  const executablePath = await chromiumPath();
+  sys = await startSystem();
+  userDataDir = mkdtempSync(join(tmpdir(), 'policydiff-chromium-'));
+  mkdirSync(shots, { recursive: true });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await sys?.stop();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the web app in Chromium', () => {
+  let jobId = '';
+  let result: ComparisonResult;
+  const pageErrors: string[] = [];
+
+  it('uploads two policies by drag and drop and shows the 11 segments progressing live to done', async () => {
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const pair = await makeTestPdfPair(7);
+    await page.goto(sys.baseUrl);
+    await page.getByRole('heading', { name: 'Compare two policy wordings' }).waitFor();
+
+    // A file that is not a PDF is refused before upload, in words.
+    await dropFile(page, '[data-testid=drop-a]', 'notes.txt', new TextEncoder().encode('hello'), 'text/plain');
+    await page.getByText('“notes.txt” is not a PDF').waitFor();
+
+    await dropFile(page, '[data-testid=drop-a]', 'expiring-policy.pdf', pair.a.pdf);
+    await dropFile(page, '[data-testid=drop-b]', 'renewal-policy.pdf', pair.b.pdf);
+    await page.locator('[data-testid=drop-a] .file-name', { hasText: 'expiring-policy.pdf' }).waitFor();
+    await page.locator('[data-testid=drop-b] .file-name', { hasText: 'renewal-policy.pdf' }).waitFor();
+    await shot('upload');
+
+    // Hold the comparison at segment 10 so its progress can be seen (and resumed) live.
+    const delta = sys.services.find((s) => s.name === 'stage-delta')!;
+    await stopService(delta);
+
+    await page.getByRole('button', { name: 'Compare policies' }).click();
+    await page.waitForURL(/#\/jobs\/[0-9a-f-]{36}$/);
+    jobId = /#\/jobs\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const seg = (n: number) => page.locator(`.progress-panel li[data-segment="${n}"]`);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+      await expect.poll(async () => seg(n).getAttribute('data-state'), { timeout: 60_000 }).toMatch(/^(done|cached)$/);
+    }
+    expect(await seg(10).getAttribute('data-state')).toMatch(/^(pending|running)$/);
+    expect(await page.locator('.progress-panel .conn').textContent()).toBe('Live');
+    await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    await shot('progress');
+
+    sys.start('stage-delta');
+    await page.locator('#headline').waitFor({ timeout: 180_000 });
+    await page.locator('details.timings summary').click();
+    const states = await page.locator('.progress-panel li[data-segment]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    expect(states).toHaveLength(11);
+    for (const s of states) expect(s).toMatch(/^(done|cached)$/);
+    await page.locator('details.timings summary').click();
+
+    result = (await (await fetch(`${sys.baseUrl}/jobs/${jobId}/result`)).json()) as ComparisonResult;
+    expect(result.job_id).toBe(jobId);
+    // Eleven segments on a loaded machine can take minutes; on an idle one, seconds.
+  }, 420_000);
+
+  it('shows the overview: headline, counts by direction, key figures', async () => {
+    expect(await page.locator('#headline').textContent()).toBe(result.summary.headline);
+    expect(await page.locator('[data-testid=count-narrower] .count').textContent()).toBe(String(result.summary.directions.narrower));
+    await page.locator('#kf-title').waitFor();
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+    await shot('overview');
+  });
+
+  it('opens the top change and shows its A and B texts with the word diff', async () => {
+    await page.getByRole('link', { name: /^Changes/ }).click();
+    const reviewed = result.changes.filter((c) => c.status !== 'unchanged');
+    expect(reviewed.length).toBeGreaterThan(0);
+    const first = page.locator('.change-list .change-item').first();
+    await first.waitFor();
+    expect(await first.getAttribute('aria-current')).toBe('true');
+    const topId = (await first.getAttribute('data-change-id'))!;
+    const top = result.changes.find((c) => c.id === topId)!;
+    // The top of the list is the most material change.
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    expect(Math.min(...reviewed.map((c) => rank[c.materiality]))).toBe(rank[top.materiality]);
+    await page.locator(`.change-detail[data-change-id="${topId}"]`).waitFor();
+    expect(await page.locator('.diff-columns .diff-side').count()).toBe(2);
+    if (top.diff.some((d) => d.op !== 'equal')) {
+      expect(await page.locator('.change-detail del.diff-del, .change-detail ins.diff-ins').count()).toBeGreaterThan(0);
+    }
+
+    // j steps to the next change, k back.
+    if (reviewed.length > 1) {
+      await page.keyboard.press('j');
+      await expect.poll(() => page.locator('.change-item[aria-current="true"]').getAttribute('data-change-id')).not.toBe(topId);
+      await page.keyboard.press('k');
+      await expect.poll(() => page.locator('.change-item[aria-current="true"]').getAttribute('data-change-id')).toBe(topId);
+    }
+
+    // Show the review at its best: the first change with a visible word diff.
+    const withDiff = page.locator('.change-list .change-item').filter({ hasNot: page.locator('.status-added, .status-removed') });
+    if ((await withDiff.count()) > 0) {
+      await withDiff.first().click();
+      await page.locator('.change-detail').waitFor();
+    }
+    await shot('change-review');
+  });
+
+  it('filters to narrower changes only', async () => {
+    await page.locator('label.chip', { hasText: 'Narrower cover' }).click();
+    const expected = result.changes.filter((c) => c.direction === 'narrower' && c.status !== 'unchanged');
+    await expect.poll(() => page.locator('.change-list .change-item').count()).toBe(expected.length);
+    const classes = await page.locator('.change-list .change-item').evaluateAll((els) => els.map((e) => e.className));
+    for (const cls of classes) expect(cls).toContain('dir-edge-narrower');
+  });
+
+  it('opens the source view at the pages of the selected change, clause highlighted', async () => {
+    const narrower = result.changes.filter((c) => c.direction === 'narrower' && c.status !== 'unchanged');
+    const target: Change | undefined = narrower.find((c) => c.a && c.b) ?? result.changes.find((c) => c.a && c.b && c.status !== 'unchanged');
+    expect(target).toBeDefined();
+    await page.goto(`${sys.baseUrl}/#/jobs/${jobId}/changes/${encodeURIComponent(target!.id)}`);
+    await page.locator(`.change-detail[data-change-id="${target!.id}"]`).waitFor();
+    await page.getByRole('link', { name: 'View source pages' }).click();
+    await page.waitForURL(/\/source\//);
+    for (const side of ['A', 'B'] as const) {
+      const ref = side === 'A' ? target!.a! : target!.b!;
+      const pane = page.locator(`.pdf-pane[data-side="${side}"]`);
+      await pane.locator(`.pdf-page[data-page="${ref.page_start}"][data-drawn="true"]`).waitFor({ timeout: 30_000 });
+      await expect.poll(() => pane.locator(`[data-testid=pane-page-${side.toLowerCase()}]`).textContent()).toMatch(new RegExp(`^Page ${ref.page_start} of \\d+$`));
+      if (ref.bboxes?.length) expect(await pane.locator(`.pdf-page[data-page="${ref.page_start}"] .clause-box`).count()).toBeGreaterThan(0);
+    }
+    await page.waitForTimeout(300);
+    await shot('source-view');
+  });
+
+  it('exports the changes as CSV, one row per change', async () => {
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
+    expect(download.suggestedFilename()).toMatch(/-changes\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const rows = parseCsv(text);
+    const header = rows[0]!;
+    expect(header.slice(0, 7)).toEqual(['rank', 'change_id', 'title', 'status', 'clause_type', 'direction', 'materiality']);
+    const expected = result.changes.filter((c) => c.status !== 'unchanged');
+    expect(rows.length - 1).toBe(expected.length);
+    const byId = new Map(expected.map((c) => [c.id, c]));
+    for (const r of rows.slice(1)) {
+      expect(r).toHaveLength(header.length);
+      const c = byId.get(r[1]!);
+      expect(c, `row for change ${r[1]}`).toBeDefined();
+      expect(r[5]).toBe(c!.direction);
+      expect(r[3]).toBe(c!.status);
+    }
+  });
+
+  it('finds the job in history after a reload and opens it again', async () => {
+    await page.reload();
+    await page.locator('.topnav').getByRole('link', { name: 'History' }).click();
+    const row = page.locator(`tr[data-job-id="${jobId}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('expiring-policy.pdf');
+    expect(await row.locator('.status-pill').textContent()).toBe('Completed');
+    await row.getByRole('link', { name: 'Open' }).click();
+    await page.waitForURL(new RegExp(`#/jobs/${jobId}$`));
+    await page.locator('#headline').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
+

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE } from '../test/fixture-result';
+import { CHANGES_CSV_HEADER, changesCsv } from './changes-csv';
+import { csvCell, parseCsv, toCsv } from './csv';
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvCell('cr\r')).toBe('"cr\r"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(0.5)).toBe('0.5');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('defuses spreadsheet formulas in text but keeps numbers', () => {
+    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell(-5)).toBe('-5');
+  });
+
+  it('ends every row with CRLF and round-trips through the parser', () => {
+    const text = toCsv(['a', 'b'], [['x, y', 'he said "no"\nthen left']]);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'he said "no"\nthen left'],
+    ]);
+  });
+
+  it('writes one row per change except unchanged, most material first', () => {
+    const rows = parseCsv(changesCsv(FIXTURE));
+    expect(rows[0]).toEqual([...CHANGES_CSV_HEADER]);
+    expect(rows).toHaveLength(1 + 4);
+    const col = (name: string) => CHANGES_CSV_HEADER.indexOf(name as (typeof CHANGES_CSV_HEADER)[number]);
+    expect(rows.slice(1).map((r) => r[col('change_id')])).toEqual(['c1', 'c2', 'c3', 'c4']);
+    const c1 = rows[1]!;
+    expect(c1[col('direction')]).toBe('narrower');
+    expect(c1[col('pages_a')]).toBe('2');
+    expect(c1[col('deltas')]).toBe('Flood limit reduced ($1,000,000 → $500,000)');
+    // The added cyber clause's text starts with "=", has quotes, a comma and a newline.
+    expect(rows[2]![col('text_b')]).toBe('\'=We will not pay for cyber events, including "ransomware", data loss\nor outage.');
+    expect(rows[2]![col('text_a')]).toBe('');
+  });
+});

@@ -1,0 +1,156 @@
+import type { Change, ComparisonResult, KeyFigure } from '@policydiff/contracts';
+import { changePages, changeTitle } from '../lib/change-title';
+import { escapeHtml as h } from '../lib/escape-html';
+import { formatPages, formatPercent, formatSigned } from '../lib/format';
+import { changeIdFromHref, parseMarkdown, type Block, type Inline } from '../lib/markdown';
+import { CLAUSE_TYPE_LABELS, DELTA_TYPE_LABELS, DIRECTION_LABELS, MATERIALITY_LABELS, STATUS_LABELS } from '../lib/taxonomy';
+import { sortChanges } from '../review/change-filters';
+import { splitDiff, type DiffPiece } from '../review/split-diff';
+
+/** A change a broker must read: high or medium materiality. The rest go in a short table. */
+export const isMaterial = (c: Change) => c.status !== 'unchanged' && c.materiality !== 'low';
+
+function inlineHtml(nodes: Inline[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.kind) {
+        case 'text':
+          return h(n.text);
+        case 'code':
+          return `<code>${h(n.text)}</code>`;
+        case 'strong':
+          return `<strong>${inlineHtml(n.children)}</strong>`;
+        case 'em':
+          return `<em>${inlineHtml(n.children)}</em>`;
+        case 'link': {
+          const id = changeIdFromHref(n.href);
+          // Inside the report a citation points at the change's own section.
+          return id ? `<a href="#change-${h(id)}">${inlineHtml(n.children)}</a>` : inlineHtml(n.children);
+        }
+      }
+    })
+    .join('');
+}
+
+export function markdownHtml(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.kind === 'heading') {
+        const level = Math.min(6, b.level + 2);
+        return `<h${level}>${inlineHtml(b.children)}</h${level}>`;
+      }
+      if (b.kind === 'paragraph') return `<p>${inlineHtml(b.children)}</p>`;
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+    })
+    .join('\n');
+}
+
+const piecesHtml = (pieces: DiffPiece[], empty: string) =>
+  pieces.length
+    ? pieces.map((p) => (p.kind === 'delete' ? `<del>${h(p.text)}</del>` : p.kind === 'insert' ? `<ins>${h(p.text)}</ins>` : h(p.text))).join('')
+    : `<span class="muted">${h(empty)}</span>`;
+
+const badge = (cls: string, text: string) => `<span class="badge ${cls}">${h(text)}</span>`;
+
+function figureRow(k: KeyFigure): string {
+  const cur = k.b?.currency ?? k.a?.currency ?? null;
+  return `<tr><td>${h(k.label)}</td><td class="num">${k.a ? h(k.a.text) : '—'}${k.a ? ` <span class="muted">p. ${k.a.page}</span>` : ''}</td>
+<td class="num">${k.b ? h(k.b.text) : '—'}${k.b ? ` <span class="muted">p. ${k.b.page}</span>` : ''}</td>
+<td class="num dir-${k.direction}">${h(formatSigned(k.change_abs, cur))}</td><td class="num dir-${k.direction}">${h(formatPercent(k.change_pct))}</td>
+<td>${badge(`dir-${k.direction}`, DIRECTION_LABELS[k.direction])}</td></tr>`;
+}
+
+function changeSection(c: Change, n: number): string {
+  const { a, b } = splitDiff(c.diff, c.a?.text ?? null, c.b?.text ?? null);
+  const deltas = c.deltas.length
+    ? `<ul class="deltas">${c.deltas
+        .map(
+          (d) =>
+            `<li><strong>${h(DELTA_TYPE_LABELS[d.type])}</strong> — ${h(d.description)}${
+              d.from !== null || d.to !== null ? ` <span class="fromto">${h(d.from ?? '—')} → ${h(d.to ?? '—')}</span>` : ''
+            }</li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const side = (label: string, ref: Change['a'], pieces: DiffPiece[], empty: string) =>
+    `<div class="side"><div class="side-head">${label}${ref ? ` · ${h(ref.section ? `§ ${ref.section}` : '')} ${h(formatPages(ref.page_start, ref.page_end))}` : ''}</div>
+<p>${piecesHtml(pieces, empty)}</p></div>`;
+  return `<section class="change" id="change-${h(c.id)}">
+<h3>${n}. ${h(changeTitle(c))}</h3>
+<div class="meta">${badge(`dir-${c.direction}`, DIRECTION_LABELS[c.direction])} ${badge(`mat-${c.materiality}`, `${MATERIALITY_LABELS[c.materiality]} materiality`)} ${badge('plain', STATUS_LABELS[c.status])} ${badge('plain', CLAUSE_TYPE_LABELS[c.clause_type])} <span class="muted">${h(changePages(c))}</span></div>
+${deltas}
+<div class="sides">${side('A — expiring', c.a, a, 'Not in A (clause added)')}${side('B — renewal', c.b, b, 'Not in B (clause removed)')}</div>
+</section>`;
+}
+
+const STYLE = `
+@page { size: A4; margin: 16mm 14mm; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.45 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1f29; margin: 0 auto; max-width: 190mm; padding: 12mm 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1.5pt solid #1f4e79; padding-bottom: 2pt; color: #1f4e79; }
+h3 { font-size: 11pt; margin: 0 0 4pt; } h4, h5, h6 { font-size: 10.5pt; margin: 8pt 0 2pt; }
+.muted { color: #5b6474; } .headline { font-size: 12pt; font-weight: 600; margin: 8pt 0; }
+table { width: 100%; border-collapse: collapse; font-size: 9.5pt; } th, td { text-align: left; padding: 3pt 5pt; border-bottom: 0.5pt solid #c9ced8; vertical-align: top; }
+th { background: #eef1f6; } td.num { text-align: right; white-space: nowrap; }
+.badge { display: inline-block; border: 0.75pt solid #9aa3b2; border-radius: 3pt; padding: 0 4pt; font-size: 8.5pt; }
+.dir-narrower { color: #a1261b; border-color: #a1261b; } .dir-broader { color: #1d6b34; border-color: #1d6b34; } .dir-ambiguous { color: #8a5300; border-color: #8a5300; }
+.mat-high { background: #fbe3e0; } .mat-medium { background: #fdf0d9; }
+.change { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #c9ced8; border-radius: 4pt; padding: 7pt 9pt; margin: 8pt 0; }
+.meta { margin: 0 0 4pt; } .deltas { margin: 4pt 0; padding-left: 14pt; } .fromto { font-family: ui-monospace, Consolas, monospace; background: #eef1f6; padding: 0 3pt; }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; } .side { border-top: 0.5pt solid #c9ced8; padding-top: 3pt; font-size: 9.5pt; } .side-head { font-weight: 600; color: #5b6474; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .03em; }
+.side p { white-space: pre-wrap; margin: 2pt 0 0; }
+del { background: #fbe3e0; color: #8c1d13; text-decoration: line-through; } ins { background: #ddf1e2; color: #14522a; text-decoration: underline; }
+a { color: #1f4e79; } footer { margin-top: 18pt; font-size: 8.5pt; color: #5b6474; border-top: 0.5pt solid #c9ced8; padding-top: 4pt; }
+@media screen { body { padding: 24px; } }
+`;
+
+/** A self-contained HTML report that prints well to PDF. */
+export function reportHtml(result: ComparisonResult, generatedAt: Date = new Date()): string {
+  const { summary, documents } = result;
+  const changes = sortChanges(result.changes.filter((c) => c.status !== 'unchanged'));
+  const material = changes.filter(isMaterial);
+  const minor = changes.filter((c) => !isMaterial(c));
+  const definitions = result.definitions.filter((d) => d.status !== 'unchanged');
+  const title = `${documents.a.file_name} → ${documents.b.file_name}`;
+  const counts = summary.counts;
+  const dirs = summary.directions;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Policy comparison — ${h(title)}</title><style>${STYLE}</style></head>
+<body>
+<header><h1>Policy comparison</h1>
+<table><tr><th>A — expiring / current</th><td>${h(documents.a.file_name)} <span class="muted">(${documents.a.page_count} pages)</span></td></tr>
+<tr><th>B — renewal / alternative</th><td>${h(documents.b.file_name)} <span class="muted">(${documents.b.page_count} pages)</span></td></tr></table></header>
+<h2>Summary</h2>
+<p class="headline">${h(summary.headline)}</p>
+<p class="muted">${counts.modified} modified · ${counts.added} added · ${counts.removed} removed · ${counts.moved} moved — ${dirs.narrower} narrower · ${dirs.broader} broader · ${dirs.ambiguous} ambiguous · ${dirs.neutral} neutral</p>
+${markdownHtml(parseMarkdown(summary.narrative))}
+${
+  result.key_figures.length
+    ? `<h2>Key figures</h2><table><thead><tr><th>Item</th><th class="num">A</th><th class="num">B</th><th class="num">Change</th><th class="num">%</th><th>Cover</th></tr></thead><tbody>${result.key_figures.map(figureRow).join('')}</tbody></table>`
+    : ''
+}
+${
+  definitions.length
+    ? `<h2>Changed definitions</h2><table><thead><tr><th>Term</th><th>Status</th><th>Cover</th><th>Clauses affected</th></tr></thead><tbody>${definitions
+        .map(
+          (d) =>
+            `<tr><td><strong>${h(d.term)}</strong></td><td>${h(d.status)}</td><td>${badge(`dir-${d.direction}`, DIRECTION_LABELS[d.direction])}</td><td>${d.impacted_change_ids.length}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : ''
+}
+<h2>Material changes (${material.length})</h2>
+${material.length ? material.map((c, i) => changeSection(c, i + 1)).join('\n') : '<p class="muted">No high or medium materiality changes.</p>'}
+${
+  minor.length
+    ? `<h2>Other changes (${minor.length})</h2><table><thead><tr><th>Clause</th><th>Status</th><th>Cover</th><th>Pages</th></tr></thead><tbody>${minor
+        .map((c) => `<tr><td>${h(changeTitle(c))}</td><td>${h(STATUS_LABELS[c.status])}</td><td>${h(DIRECTION_LABELS[c.direction])}</td><td>${h(changePages(c))}</td></tr>`)
+        .join('')}</tbody></table>`
+    : ''
+}
+${result.warnings.length ? `<h2>Warnings</h2><ul>${result.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul>` : ''}
+<footer>Generated by policydiff on ${h(generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC · job ${h(result.job_id)} · analysis ${h(result.analysis_version)}. Directions are from the insured's point of view; read each change against the policy wording.</footer>
+</body></html>`;
+}
+
