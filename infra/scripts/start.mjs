@@ -46,10 +46,17 @@ const children = new Map();
 let stopping = false;
 let redisChild = null;
 
+// Services without an HTTP port of their own (stages, delivery) serve /metrics on METRICS_PORT:
+// each instance gets its own, from 9101 up, in the order they start (infra/prometheus.yml scrapes them).
+const metricsPorts = new Map();
+let nextMetricsPort = Number(env.METRICS_BASE_PORT ?? 9101);
+
 function startService(name, instance, color, restarts = 0) {
   const label = instance > 0 ? `${name}#${instance + 1}` : name;
+  const hasOwnPort = name === 'gateway' || name === 'notifier';
+  if (!hasOwnPort && !metricsPorts.has(label)) metricsPorts.set(label, nextMetricsPort++);
   const child = spawn(process.execPath, [serviceEntry(name)], {
-    env: { ...env, CONSUMER_NAME: `${name}-${instance + 1}-${process.pid}` },
+    env: { ...env, CONSUMER_NAME: `${name}-${instance + 1}-${process.pid}`, ...(hasOwnPort ? {} : { METRICS_PORT: String(metricsPorts.get(label)) }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = prefixer(label, color);

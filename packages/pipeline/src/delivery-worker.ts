@@ -7,6 +7,7 @@ import { artifactKey } from './artifact-keys.js';
 import { parseWorkEnvelope } from './envelope.js';
 import { jobEvent } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
+import { serveServiceMetrics } from './metrics-server.js';
 import { ackAndDrop, consumerFor, DELIVERY_SEGMENT } from './stage-worker.js';
 
 /**
@@ -68,6 +69,7 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
   };
 
   const consumers = PRIORITIES.map((p) => consumerFor(ctx, stageStream('delivery', p), group, handlerFor(stageStream('delivery', p)), p === 'high' ? 1 : undefined));
+  serveServiceMetrics(ctx, consumers.map((consumer, i) => ({ stream: stageStream('delivery', PRIORITIES[i]), group, consumer })));
   for (const c of consumers) await c.start();
   ctx.onClose(() => Promise.all(consumers.map((c) => c.stop(config.SHUTDOWN_DEADLINE_MS - 1000))));
   logger.info({ stream: stageStream('delivery'), group }, 'delivery consuming');

@@ -9,3 +9,4 @@ export * from './jobs.js';
 export * from './dead-letters.js';
 export * from './batch-ranking.js';
 export * from './watchdog.js';
+export * from './metrics-server.js';

@@ -25,6 +25,7 @@ import { parseWorkEnvelope, workEnvelope } from './envelope.js';
 import { jobEvent, segmentFailureMessage } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
 import { StageThreads } from './stage-threads.js';
+import { serveServiceMetrics, type ServedConsumer } from './metrics-server.js';
 import { computeOnce } from './compute-once.js';
 
 export const DELIVERY_SEGMENT = 12;
@@ -134,6 +135,8 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   const group = stageGroup(stage);
   const normalSlots = Math.max(1, config.STAGE_CONCURRENCY);
   // One more thread than normal work can use: the high-priority consumer's slot.
+  const served: ServedConsumer[] = [];
+  const metrics = serveServiceMetrics(ctx, served);
   const threads = new StageThreads(normalSlots + 1, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 
   const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
@@ -184,6 +187,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
       cached = outcome === 'reused';
     }
     const durationMs = performance.now() - t0;
+    metrics.segmentDuration.observe({ stage, segment: String(segment), cached: String(cached) }, durationMs / 1000);
     await store.completeSegment(jobId, segment, { cached, durationMs });
     const after = await store.getJob(jobId);
     const progress = after ? toJobStatusBody(after.job, after.segments).progress_pct : 0;
@@ -212,6 +216,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
     consumerFor(ctx, stageStream(stage, 'normal'), group, handlerFor(stageStream(stage, 'normal')), normalSlots),
     consumerFor(ctx, stageStream(stage, 'high'), group, handlerFor(stageStream(stage, 'high')), 1),
   ];
+  consumers.forEach((consumer, i) => served.push({ stream: stageStream(stage, i === 0 ? 'normal' : 'high'), group, consumer }));
   for (const c of consumers) await c.start();
   ctx.onClose(async () => {
     await Promise.all(consumers.map((c) => c.stop(config.SHUTDOWN_DEADLINE_MS - 1000)));

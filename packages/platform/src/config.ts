@@ -15,6 +15,8 @@ export const configSchema = z.object({
   PORT: int(8000),
   HOST: z.string().default('127.0.0.1'),
   NOTIFIER_PORT: int(8001),
+  /** /metrics and /health of services without an HTTP server (stages, delivery); 0 = off. */
+  METRICS_PORT: int(0),
   NOTIFIER_URLS: z.string().default('http://127.0.0.1:8001'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONSUMER_NAME: z.string().optional(),

@@ -11,6 +11,8 @@ import { toJobStatusBody } from '@policydiff/store';
 import { ProblemError, badRequest, conflict, notFound } from './problems.js';
 import { receiveUpload } from './multipart-upload.js';
 import { checkPdfFile } from './upload.js';
+import { mountDocs } from './docs-routes.js';
+import { mountMetrics } from './metrics-routes.js';
 import { join } from 'node:path';
 
 export type GatewayDeps = Pick<ServiceContext, 'config' | 'logger' | 'store' | 'redis'>;
@@ -28,8 +30,10 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   const keys = parseApiKeys(config.API_KEYS);
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MIN);
   const app = new Hono<Env>();
+  mountMetrics(app, deps); // first: its middleware times every route below
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
   const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  mountDocs(app);
   if (origins.length) app.use('*', cors({ origin: origins, allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type'], maxAge: 600 }));
 
   // API keys (when API_KEYS is set) and a rate limit per key or address, for everything but

@@ -66,7 +66,12 @@ export function buildBlocks(classified: ClassifiedLine[], body: BodyStyle): Bloc
       if (current && current.kind === 'heading' && continuesHeading(current, c, body)) current.lines.push(c.line);
       else current = start('heading', c);
     } else if (c.role === 'table_row') {
-      current = start('table_row', c);
+      // A row with one value per plan column gives one block per column.
+      for (const row of c.rows ?? [c.row]) current = start('table_row', { ...c, row });
+    } else if (c.role === 'column_header') {
+      // A header row is a block of its own: the rows below are not its continuation.
+      start('paragraph', c);
+      current = null;
     } else if (c.role === 'item_start') {
       current = start('list_item', c);
     } else if (current && continuesParagraph(current, c.line, body, extents)) {

@@ -8,6 +8,7 @@ import { measureBodyStyle } from './body-style.js';
 import { buildBlocks, type Block } from './build-blocks.js';
 import { buildPageLines } from './build-lines.js';
 import { classifyLine } from './classify-line.js';
+import { applyColumnHeaders } from './column-headers.js';
 import { detectTitle } from './detect-title.js';
 import { isTocPage } from './detect-toc.js';
 import { joinLineTexts } from './join-lines.js';
@@ -48,7 +49,7 @@ export function buildLayoutDocument(pages: PageText[], extraWarnings: string[] =
   const firstWithText = furniture.pages.find((lines) => lines.length > 0) ?? [];
   const title = detectTitle(firstWithText);
   const blocks = buildBlocks(
-    contentLines.map((line) => classifyLine(line, body)),
+    applyColumnHeaders(contentLines.map((line) => classifyLine(line, body))),
     body,
   );
   const texts = blocks.map(blockText);

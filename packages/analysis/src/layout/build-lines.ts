@@ -4,7 +4,7 @@
  * cross the gutter (headings, full-width tables) separate blocks, and inside a block the left
  * column is read before the right one. Sorting dominates, so a page costs O(n log n).
  */
-import { crossesGutter, detectColumnGutter, gutterCenter, type Gutter, type GutterRow, type RowChunk } from './detect-column-gutter.js';
+import { crossesGutter, detectColumnGutter, gutterCenter, isTableRowAcrossGutter, type Gutter, type GutterRow, type RowChunk } from './detect-column-gutter.js';
 import type { LineCell, LineColumn, TextItem, TextLine } from './layout-types.js';
 import { normalizeRun, normalizeSpacing } from './normalize-text.js';
 
@@ -99,7 +99,7 @@ function readTwoColumns(rows: Row[], gutter: Gutter): TextLine[] {
     right = [];
   };
   for (const row of rows) {
-    const crosses = rowChunks(row.items).some((c) => crossesGutter(c, gutter));
+    const crosses = rowChunks(row.items).some((c) => crossesGutter(c, gutter)) || isTableRowAcrossGutter(rowForGutter(row), gutter);
     if (crosses) {
       flush();
       lines.push(assembleLine(row.items, 'full', flow));

@@ -7,13 +7,16 @@ import { detectTableRow, type TableRow } from './detect-table-row.js';
 import type { TextLine } from './layout-types.js';
 import { parseNumbering, type Numbering } from './parse-numbering.js';
 
-export type LineRole = 'heading' | 'table_row' | 'item_start' | 'text';
+/** column_header: the names of a table's columns, set by applyColumnHeaders (column-headers.ts). */
+export type LineRole = 'heading' | 'table_row' | 'column_header' | 'item_start' | 'text';
 
 export interface ClassifiedLine {
   line: TextLine;
   role: LineRole;
   numbering: Numbering | null;
   row: TableRow | null;
+  /** A row with one value per table column, split into one row per column. */
+  rows?: TableRow[];
 }
 
 function wordCount(text: string): number {

@@ -79,16 +79,35 @@ export function crossesGutter(chunk: RowChunk, gutter: Gutter): boolean {
   return chunk.x0 < center && chunk.x1 > center;
 }
 
+/**
+ * A row of a table laid across the gutter: a label and plan columns ("Insured person  $3,000
+ * $4,000  $5,000"). A line of running text is one stretch per column; a row whose side breaks into
+ * stretches set apart wider than a hanging indent is a table row, read whole across the page.
+ */
+export function isTableRowAcrossGutter(row: GutterRow, gutter: Gutter): boolean {
+  const center = gutterCenter(gutter);
+  const left = row.chunks.filter((c) => c.x1 <= center);
+  const right = row.chunks.filter((c) => c.x0 >= center);
+  return hasCellGap(left, row.fontSize) || hasCellGap(right, row.fontSize);
+}
+
+function hasCellGap(chunks: RowChunk[], fontSize: number): boolean {
+  for (let i = 1; i < chunks.length; i++) if (chunks[i].x0 - chunks[i - 1].x1 > fontSize * 3) return true;
+  return false;
+}
+
 function looksLikeTextColumns(rows: GutterRow[], gutter: Gutter): boolean {
   const leftEnds: number[] = [];
   const leftStarts: number[] = [];
   const rightStarts: number[] = [];
   const rightEnds: number[] = [];
+  const center = gutterCenter(gutter);
   for (const row of rows) {
+    // Table rows sit on the page with the text columns but are not part of them.
+    if (isTableRowAcrossGutter(row, gutter)) continue;
     let left: RowChunk | null = null;
     let right: RowChunk | null = null;
     let crosses = false;
-    const center = gutterCenter(gutter);
     for (const c of row.chunks) {
       if (c.x1 <= center) {
         if (!left) left = { ...c };

@@ -3,7 +3,7 @@
  * leaders ("Public Liability ........ $20,000,000"). Kept as label–value pairs so a change of the
  * figure is reported against its label rather than as reworded prose.
  */
-import type { TextLine } from './layout-types.js';
+import type { LineCell, TextLine } from './layout-types.js';
 
 export interface TableRow {
   label: string;
@@ -12,13 +12,40 @@ export interface TableRow {
 
 const VALUE_WORDS = /^(?:nil|none|included|not included|covered|not covered|unlimited|n\/a|yes|no|optional|not applicable|full value|in full|see schedule|as stated in (?:the|your) schedule)$/i;
 /** A figure, maybe with a currency, a qualifier ("up to") and a unit or basis after it. */
-const FIGURE = /^(?:(?:up to|max(?:imum)?|min(?:imum)?)\s+)?(?:[A-Z]{3}\s?|Rs\.?\s?)?[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?/i;
+const FIGURE = /^(?:(?:up to|max(?:imum)?\.?|min(?:imum)?\.?)\s+)?(?:[A-Z]{3}\s?|Rs\.?\s?)?[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?/i;
 const DOT_LEADERS = /^(.*?\p{L}.*?)\s*(?:\.\s?){4,}\s*(\S.*)$|^(.*?\p{L}.*?)\s*…+\s*(\S.*)$/u;
 
 export function isTableValue(text: string): boolean {
   const value = text.trim();
   if (value === '' || value.length > 40) return false;
   return FIGURE.test(value) || VALUE_WORDS.test(value);
+}
+
+/** A row of cells: its label cells, then the run of value cells that ends the row. */
+export interface RowCells {
+  label: string;
+  values: LineCell[];
+}
+
+/**
+ * Splits a line of cells into a label and the value cells that end it: "Insured person | $3,000 |
+ * $4,000 | $5,000" has three values, one per plan column. Null when the line does not end in a
+ * value or has no label with a letter in it.
+ */
+export function splitRowCells(line: TextLine): RowCells | null {
+  const cells = line.cells;
+  if (cells.length < 2) return null;
+  let first = cells.length;
+  while (first > 0 && isTableValue(cells[first - 1].text)) first--;
+  // A row of values only has its label elsewhere (a line above): it is not a label–value row.
+  if (first === cells.length || first === 0) return null;
+  const label = cells
+    .slice(0, first)
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
+  if (!/\p{L}/u.test(label) || label.length > 120) return null;
+  return { label: stripColon(label), values: cells.slice(first) };
 }
 
 export function detectTableRow(line: TextLine): TableRow | null {
@@ -28,15 +55,11 @@ export function detectTableRow(line: TextLine): TableRow | null {
     const value = (leaders[2] ?? leaders[4]).trim();
     if (isTableValue(value) && label.length <= 120) return { label: stripColon(label), value };
   }
-  if (line.cells.length < 2) return null;
-  const value = line.cells[line.cells.length - 1].text;
-  const label = line.cells
-    .slice(0, -1)
-    .map((c) => c.text)
-    .join(' ')
-    .trim();
-  if (!/\p{L}/u.test(label) || label.length > 120 || !isTableValue(value)) return null;
-  return { label: stripColon(label), value };
+  const split = splitRowCells(line);
+  if (!split) return null;
+  // Several values (plan columns) stay together here; the column headers above them, when there
+  // are any, split the row into one row per column (see column-headers.ts).
+  return { label: split.label, value: split.values.map((c) => c.text).join(' | ') };
 }
 
 function stripColon(label: string): string {

@@ -10,6 +10,8 @@ import { LayoutInputError } from './layout-input-error.js';
 import type { PageText, TextItem } from './layout-types.js';
 
 export const DEFAULT_MAX_PAGES = 1500;
+/** Pages read concurrently (pdfjs interleaves them on one thread). */
+const PAGES_IN_FLIGHT = 1;
 
 export interface ExtractedDocument {
   pages: PageText[];
@@ -38,6 +40,9 @@ async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Only text is wanted: images are never decoded (an operator list built to learn a page's
+    // fonts would otherwise decode every photo on it, which costs more than all the text).
+    maxImageSize: 0,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
@@ -75,11 +80,38 @@ function fontFacts(page: PDFPageProxy, fontName: string, style: { ascent?: numbe
   return facts;
 }
 
-async function extractPage(page: PDFPageProxy, pageNumber: number): Promise<{ text: PageText; rotatedItems: number }> {
+/**
+ * Fonts reach the main thread (and so their names and weight) only when an operator list is built,
+ * which costs as much again as the text content. Fonts are loaded once per document, so the
+ * operator list is built only for a page that uses a font not seen before: typically the first
+ * few pages, not every page.
+ */
+class FontLoader {
+  /** Font name → the operator list run that brings it to the main thread (settled or not). */
+  private readonly loading = new Map<string, Promise<unknown>>();
+
+  async ensureLoaded(page: PDFPageProxy, fontNames: Iterable<string>): Promise<void> {
+    const waits: Promise<unknown>[] = [];
+    const missing: string[] = [];
+    for (const name of fontNames) {
+      const pending = this.loading.get(name);
+      if (pending) waits.push(pending);
+      else if (!page.commonObjs.has(name)) missing.push(name);
+    }
+    if (missing.length > 0) {
+      // A failed operator list leaves the font unknown (not bold) rather than failing the page.
+      const run = page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }).catch(() => undefined);
+      for (const name of missing) this.loading.set(name, run);
+      waits.push(run);
+    }
+    await Promise.all(waits);
+  }
+}
+
+async function extractPage(page: PDFPageProxy, pageNumber: number, fonts: FontLoader): Promise<{ text: PageText; rotatedItems: number }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  // Font names (and so boldness) reach the main thread only with the operator list.
-  await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  await fonts.ensureLoaded(page, Object.keys(content.styles));
   const cache = new Map<string, FontFacts>();
   const items: TextItem[] = [];
   let rotatedItems = 0;
@@ -111,10 +143,31 @@ async function extractPage(page: PDFPageProxy, pageNumber: number): Promise<{ te
   return { text: { page: pageNumber, width: viewport.width, height: viewport.height, items }, rotatedItems };
 }
 
+/** Runs `task(0 … count-1)` with at most `limit` running at once; results keep their index. */
+async function mapInOrder<T>(count: number, limit: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await task(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  return results;
+}
+
+export interface ExtractOptions {
+  /** Documents with more pages are refused; default 1500. */
+  maxPages?: number;
+  /** Pages read concurrently; default PAGES_IN_FLIGHT. */
+  pagesInFlight?: number;
+}
+
 /**
  * @throws LayoutInputError not_pdf, encrypted, corrupt, too_many_pages or no_text
  */
-export async function extractTextItems(pdf: Uint8Array, options: { maxPages?: number } = {}): Promise<ExtractedDocument> {
+export async function extractTextItems(pdf: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   if (!hasPdfHeader(pdf)) {
     throw new LayoutInputError('not_pdf', 'The file is not a PDF (it does not start with a %PDF- header).');
   }
@@ -129,20 +182,31 @@ export async function extractTextItems(pdf: Uint8Array, options: { maxPages?: nu
     let rotated = 0;
     let failures = 0;
     let firstFailure = '';
-    for (let n = 1; n <= doc.numPages; n++) {
+    const fonts = new FontLoader();
+    const readPage = async (n: number): Promise<{ text: PageText; rotatedItems: number } | { error: unknown }> => {
       try {
         const page = await doc.getPage(n);
-        const { text, rotatedItems } = await extractPage(page, n);
-        rotated += rotatedItems;
-        pages.push(text);
+        const result = await extractPage(page, n, fonts);
         page.cleanup();
+        return result;
       } catch (error) {
+        return { error };
+      }
+    };
+    // A few pages in flight keep pdfjs's message loop busy while one page waits on another step.
+    const results = await mapInOrder(doc.numPages, Math.max(1, options.pagesInFlight ?? PAGES_IN_FLIGHT), (i) => readPage(i + 1));
+    results.forEach((result, i) => {
+      const n = i + 1;
+      if ('error' in result) {
         failures++;
-        firstFailure ||= error instanceof Error ? error.message : String(error);
+        firstFailure ||= result.error instanceof Error ? result.error.message : String(result.error);
         warnings.push(`Page ${n} could not be read and is left out.`);
         pages.push({ page: n, width: 0, height: 0, items: [] });
+        return;
       }
-    }
+      rotated += result.rotatedItems;
+      pages.push(result.text);
+    });
     if (failures === doc.numPages) {
       throw new LayoutInputError('corrupt', `The PDF is damaged and none of its ${doc.numPages} pages could be read (${firstFailure}).`);
     }
