@@ -25,6 +25,21 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
     const rec = await store.getJob(jobId);
     if (!rec || rec.job.status === 'CANCELLED' || rec.job.status === 'FAILED') return ackAndDrop(ctx, stream, group, msg.id);
     const { job } = rec;
+    const announceCompleted = () =>
+      handoff(redis, {
+        stream,
+        group,
+        entryId: msg.id,
+        jobId,
+        segment: DELIVERY_SEGMENT,
+        ttlSeconds: config.JOB_RETENTION_S,
+        eventsMaxlen: config.EVENTS_MAXLEN,
+        events: [jobEvent({ type: 'completed', jobId, segment: null, progressPct: 100, status: 'COMPLETED' })],
+        next: [],
+      });
+    // A redelivery after a crash between storing the result and the hand-off: the job is already
+    // COMPLETED, but its `completed` event may not have been sent (the done key stops a duplicate).
+    if (job.status === 'COMPLETED') return void (await announceCompleted());
     const get = async <T>(key: string): Promise<T> => {
       const v = await store.getArtifact<T>(key);
       if (v === null) throw new UnrecoverableError(`missing artifact ${key}`);
@@ -53,18 +68,8 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
       timings,
     });
     const completed = await store.completeJob(jobId, result);
-    if (!completed) return ackAndDrop(ctx, stream, group, msg.id);
-    await handoff(redis, {
-      stream,
-      group,
-      entryId: msg.id,
-      jobId,
-      segment: DELIVERY_SEGMENT,
-      ttlSeconds: config.JOB_RETENTION_S,
-      eventsMaxlen: config.EVENTS_MAXLEN,
-      events: [jobEvent({ type: 'completed', jobId, segment: null, progressPct: 100, status: 'COMPLETED' })],
-      next: [],
-    });
+    if (!completed && (await store.getJob(jobId))?.job.status !== 'COMPLETED') return ackAndDrop(ctx, stream, group, msg.id);
+    await announceCompleted();
     logger.info({ jobId, changes: result.changes.length }, 'job completed');
   };
 

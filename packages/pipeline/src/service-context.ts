@@ -9,6 +9,11 @@ export interface ServiceContext {
   store: Store;
   redis: Redis;
   blockingRedis: Redis;
+  /**
+   * A new dedicated connection for one blocking reader. Every consumer needs its own: a blocking
+   * XREADGROUP holds its connection, so two readers sharing one would wait on each other's BLOCK.
+   */
+  newBlockingRedis: (purpose: string) => Redis;
   /** Registers a closer run on SIGTERM/SIGINT (in reverse order). */
   onClose: (closer: () => Promise<unknown> | unknown) => void;
 }
@@ -28,5 +33,11 @@ export function createServiceContext(service: string): ServiceContext {
   onClose(() => redis.quit().catch(() => redis.disconnect()));
   onClose(() => blockingRedis.disconnect());
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-  return { config, logger, store, redis, blockingRedis, onClose };
+  const newBlockingRedis = (purpose: string) => {
+    const conn = createBlockingRedis(config.REDIS_URL, `${config.consumerName}:${purpose}`, config.BLOCK_MS);
+    conn.on('error', (err) => logger.warn({ err: err.message, purpose }, 'redis connection error'));
+    onClose(() => conn.disconnect());
+    return conn;
+  };
+  return { config, logger, store, redis, blockingRedis, newBlockingRedis, onClose };
 }

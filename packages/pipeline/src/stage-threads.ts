@@ -20,9 +20,11 @@ export class StageThreads {
   constructor(
     private readonly size: number,
     private readonly env: { databaseUrl: string; dataDir: string },
+    warm = size,
   ) {
-    // Threads start on first use and then stay warm: an idle stage instance costs no thread memory.
-    for (let i = 0; i < size; i++) this.slots.push({ worker: null, busy: false });
+    // `warm` threads start now, so the first job does not pay for loading the analysis (pdfjs and
+    // all); the rest start on first use and then stay warm.
+    for (let i = 0; i < size; i++) this.slots.push({ worker: i < warm ? this.spawn() : null, busy: false });
   }
 
   private spawn(): Worker {

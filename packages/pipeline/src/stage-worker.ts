@@ -49,7 +49,7 @@ function consumerFor(
   const { config, logger, redis } = ctx;
   const consumer = new StreamConsumer({
     redis,
-    blockingRedis: ctx.blockingRedis,
+    blockingRedis: ctx.newBlockingRedis(stream),
     stream,
     group,
     consumer: config.consumerName,
@@ -137,7 +137,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   // One more thread than normal work can use: the high-priority consumer's slot.
   const served: ServedConsumer[] = [];
   const metrics = serveServiceMetrics(ctx, served);
-  const threads = new StageThreads(normalSlots + 1, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const threads = new StageThreads(normalSlots + 1, { databaseUrl: config.databaseUrl, dataDir: config.dataDir }, normalSlots);
 
   const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);

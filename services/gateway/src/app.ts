@@ -9,7 +9,7 @@ import { cancelJob, listDeadLetters, rankAlternatives, replayDeadLetter, scoreAl
 import { randomUUID } from 'node:crypto';
 import { toJobStatusBody } from '@policydiff/store';
 import { ProblemError, badRequest, conflict, notFound } from './problems.js';
-import { receiveUpload } from './multipart-upload.js';
+import { drainBody, receiveUpload } from './multipart-upload.js';
 import { checkPdfFile } from './upload.js';
 import { mountDocs } from './docs-routes.js';
 import { mountMetrics } from './metrics-routes.js';
@@ -49,6 +49,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     c.set('principal', principal);
     const addr = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
     const wait = limiter.take(principal?.name ?? addr);
+    if (wait > 0) await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
     if (wait > 0) throw new ProblemError(429, 'busy', 'Too many requests', `rate limit of ${config.RATE_LIMIT_PER_MIN} requests a minute reached; retry in ${wait} s`, { 'Retry-After': String(wait) });
     await next();
   };
@@ -98,6 +99,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     }
     const unfinished = await store.countUnfinishedJobs();
     if (unfinished >= config.BACKLOG_LIMIT) {
+      await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
       throw new ProblemError(429, 'busy', 'Backlog full', `${unfinished} jobs are queued or running (BACKLOG_LIMIT ${config.BACKLOG_LIMIT}); try again shortly`, { 'Retry-After': '30' });
     }
     const upload = await receiveUpload(c.req.raw, { maxBytes: config.UPLOAD_MAX_BYTES, tmpDir: join(config.dataDir, 'uploads') });

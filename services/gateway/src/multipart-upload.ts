@@ -67,6 +67,7 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
     try {
       bb = busboy({
         headers: Object.fromEntries(req.headers),
+        defParamCharset: 'utf8', // browsers send filename="…" as raw UTF-8
         limits: { fileSize: opts.maxBytes, files: maxFiles, fields: 5, parts: maxFiles + 6, fieldSize: 1024 },
       });
     } catch (err) {
@@ -107,6 +108,7 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
         size += chunk.length;
         hash.update(chunk);
       });
+      stream.on('error', (e: Error) => fail(badRequest(`upload interrupted: ${e.message}`)));
       stream.on('limit', () => {
         stream.resume();
         fail(new ProblemError(413, 'tooLarge', 'Payload too large', `${field} (${name}) is larger than the limit of ${opts.maxBytes} bytes (UPLOAD_MAX_BYTES)`));
@@ -138,4 +140,25 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
     if (!req.body) return fail(badRequest('the request has no body'));
     Readable.fromWeb(req.body as unknown as WebReadableStream).on('error', (e) => fail(badRequest(`upload interrupted: ${e.message}`))).pipe(bb);
   });
+}
+
+/**
+ * Reads and discards a request body (up to `maxBytes`) before answering early with an error: a
+ * client still sending its upload would otherwise see the connection reset (EPIPE) instead of the
+ * answer.
+ */
+export async function drainBody(req: Request, maxBytes: number): Promise<void> {
+  if (!req.body || req.bodyUsed) return;
+  let seen = 0;
+  const reader = req.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > maxBytes) return void (await reader.cancel());
+    }
+  } catch {
+    /* the client went away: nothing to answer */
+  }
 }

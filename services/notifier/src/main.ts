@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { WS_CLOSE, eventsStream, jobEventsStream } from '@policydiff/contracts';
+import { eventsStream, jobEventsStream } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
+import { createMetricsRegistry, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
 import { isStreamId } from './stream-id.js';
+import { identifyWatcher, mayWatch, unknownJobClose } from './watch-access.js';
 
 /**
  * The notifier: WebSocket clients watch jobs. Every instance reads the global events stream without
@@ -15,13 +17,25 @@ import { isStreamId } from './stream-id.js';
 const ctx = createServiceContext('notifier');
 const { config, logger, store, redis, blockingRedis } = ctx;
 const watchers = new JobWatchers();
-const HEARTBEAT_MS = 15_000;
+const keys = parseApiKeys(config.API_KEYS);
+// WebSocket pings share the streams heartbeat period (HEARTBEAT_MS): a client that misses two
+// pings is gone, so a vanished tab is dropped as quickly as a dead consumer is noticed.
+const HEARTBEAT_MS = Math.max(1000, config.HEARTBEAT_MS);
 const MAX_BUFFERED_BYTES = 1 << 20;
 
 const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+const metrics = createMetricsRegistry('notifier');
+registerWebSocketMetrics(metrics, () => ({ sockets: wss.clients.size, watchers: watchers.size }));
 const server = createServer((req, res) => {
   if (req.url === '/health') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size, sockets: wss.clients.size, heap_used: process.memoryUsage().heapUsed }));
+    return;
+  }
+  if (req.url === '/metrics') {
+    metricsResponse(metrics).then(
+      ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+      () => res.writeHead(500).end(),
+    );
     return;
   }
   res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404}');
@@ -34,12 +48,17 @@ server.on('upgrade', (req, socket, head) => {
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
     return;
   }
-  wss.handleUpgrade(req, socket, head, (ws) => void onConnection(ws, decodeURIComponent(m[1]!), url.searchParams.get('after')));
+  const who = identifyWatcher(keys, req.headers, url);
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    // Refusals complete the handshake first: a browser sees close codes, not failed upgrades.
+    if ('code' in who) return ws.close(who.code, who.reason);
+    void onConnection(ws, decodeURIComponent(m[1]!), url.searchParams.get('after'), who.principal);
+  });
 });
 
 type Alive = WebSocket & { alive?: boolean };
 
-async function onConnection(ws: Alive, jobId: string, after: string | null): Promise<void> {
+async function onConnection(ws: Alive, jobId: string, after: string | null, principal: Principal | null): Promise<void> {
   ws.alive = true;
   ws.on('pong', () => (ws.alive = true));
   ws.on('error', () => ws.terminate());
@@ -53,9 +72,10 @@ async function onConnection(ws: Alive, jobId: string, after: string | null): Pro
   try {
     const last = (await redis.xrevrange(jobEventsStream(jobId), '+', '-', 'COUNT', 1)) as [string, string[]][];
     const rec = await store.getJob(jobId);
-    if (!rec) {
+    if (!rec || !mayWatch(keys, principal, rec.job.owner)) {
       watchers.remove(w);
-      ws.close(WS_CLOSE.unknownJob, `unknown job ${jobId}`.slice(0, 120));
+      const refusal = unknownJobClose(jobId);
+      ws.close(refusal.code, refusal.reason);
       return;
     }
     const lastId = last[0]?.[0] ?? null;

