@@ -7,8 +7,13 @@ import type { Delta } from '@policydiff/contracts';
 import type { CarveOut } from '../types.js';
 import { type Polarity, directionOfWidening, opposite } from './clause-polarity.js';
 import { phraseDifference } from './phrase-sets.js';
+import { exceptionEdits } from './scope-breadth.js';
 import { clip, sentenceContaining } from './sentences.js';
 
+/**
+ * Exceptions are the DNA's carve-outs; when those do not move, the exceptions the word diff shows
+ * appearing or disappearing ("…, but we do cover any resulting damage") are used instead.
+ */
 export function carveOutDeltas(
   texts: { a: string; b: string },
   carveOutsA: CarveOut[],
@@ -17,11 +22,12 @@ export function carveOutDeltas(
 ): Delta[] {
   // A carve-out removes part of what the clause does, so it cuts against the clause's polarity.
   const added = opposite(directionOfWidening(polarity));
-  const difference = phraseDifference(
+  let difference = phraseDifference(
     carveOutsA.map((c) => c.text),
     carveOutsB.map((c) => c.text),
     0.7,
   );
+  if (difference.added.length === 0 && difference.removed.length === 0) difference = exceptionEdits(texts.a, texts.b);
   const deltas: Delta[] = [];
   for (const text of difference.added) {
     deltas.push({

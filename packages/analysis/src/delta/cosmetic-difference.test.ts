@@ -38,6 +38,12 @@ describe('cosmeticDifference', () => {
     expect(classify(a, b)).toBeNull();
   });
 
+  it('reads a lost run that starts inside a word and spans several words as one gap', () => {
+    const a = 'items used in connection with the insured person\u2019s employment or occupation, except laptops.';
+    const b = 'items used in connection with the insured person occupation, except laptops.';
+    expect(classify(a, b, B_LOSES_APOSTROPHES)).toBe('extraction_gap');
+  });
+
   it('keeps real edits real even when one side loses glyphs', () => {
     const a = 'We will pay up to \u00a35,000 for the insured person\u2019s baggage.';
     const b = 'We will pay up to \u00a33,000 for the insured person baggage.';

@@ -67,6 +67,13 @@ function hunksOf(diff: DiffOp[]): Hunk[] {
   let current: Hunk | null = null;
   let lastEqual = '';
   for (const op of diff) {
+    // A lost run often starts inside a word ("person’s employment or" → "person"): the word diff
+    // splits it at the space, but it is one gap, so whitespace alone does not end a hunk.
+    if (op.op === 'equal' && current && op.text.trim().length === 0) {
+      current.deleted += op.text;
+      current.inserted += op.text;
+      continue;
+    }
     if (op.op === 'equal') {
       if (current) {
         current.after = op.text.slice(0, 2);

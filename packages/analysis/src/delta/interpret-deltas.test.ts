@@ -67,7 +67,7 @@ describe('interpretDeltas: what a whole limit or definition clause means', () =>
       [{ text: FIRE, ...GRANT }, { text: cap, type: 'limit' }],
     );
     expect(result.changes.find((c) => c.a?.text === marquees)).toMatchObject({ status: 'removed', direction: 'narrower' });
-    expect(result.changes.find((c) => c.b?.text === cap)).toMatchObject({ status: 'added', direction: 'ambiguous' });
+    expect(result.changes.find((c) => c.b?.text === cap)).toMatchObject({ status: 'added', direction: 'narrower' });
   });
 
   it('an added sub-limit without grant wording is narrower; a removed definition is neutral on its own', () => {
@@ -352,7 +352,7 @@ describe('interpretDeltas: definitions', () => {
     expect(cover.deltas[1].direction).toBe('broader');
   });
 
-  it('a definition used by covers and exclusions alike is ambiguous; a new term is listed as added', () => {
+  it('a definition used by covers and exclusions alike follows the covers; a new term is listed as added', () => {
     const result = compare(
       {
         clauses: [
@@ -376,7 +376,7 @@ describe('interpretDeltas: definitions', () => {
       },
     );
     const flood = result.definitions.find((d) => d.term === 'Flood')!;
-    expect(flood.direction).toBe('ambiguous');
+    expect(flood.direction).toBe('broader');
     expect(flood.impacted_change_ids).toHaveLength(2);
     expect(result.definitions.find((d) => d.term === 'Home')).toMatchObject({ status: 'added', a_text: null });
   });
@@ -481,5 +481,114 @@ describe('interpretDeltas: passages, restatements and cosmetic differences', () 
     expect(result.definitions.find((d) => d.term === 'Vehicles')).toMatchObject({ status: 'changed', direction: 'narrower' });
     const reworded = result.changes.find((c) => c.a?.text === outA)!;
     expect(reworded.materiality).toBe('low');
+  });
+});
+
+describe('interpretDeltas: polarity-aware direction from the wording itself', () => {
+  it('an exclusion that loses a listed item is broader cover, read from the diff when the DNA says nothing', () => {
+    const result = compare(
+      [{ text: 'We will not pay for liability arising from the use of any mechanically propelled vehicle, aircraft or watercraft.', type: 'exclusion' }],
+      [{ text: 'We will not pay for liability arising from the use of any mechanically propelled vehicle or aircraft.', type: 'exclusion' }],
+    );
+    expect(result.changes[0]).toMatchObject({ status: 'modified', direction: 'broader' });
+    expect(result.changes[0].deltas[0]).toMatchObject({ type: 'scope_change', direction: 'broader' });
+    expect(['high', 'medium']).toContain(result.changes[0].materiality);
+  });
+
+  it('an exception the DNA missed ("but we do cover…") is a carve-out, and its words are not scope', () => {
+    const base = 'We will not pay for loss or damage caused by rust, corrosion, wear and tear, or gradual deterioration';
+    const result = compare(
+      [{ text: `${base}.`, type: 'exclusion', dna: { perils: ['wear and tear'] } }],
+      [{ text: `${base}, but we do cover any resulting damage caused by fire.`, type: 'exclusion', dna: { perils: ['wear and tear', 'fire'] } }],
+    );
+    expect(result.changes[0].direction).toBe('broader');
+    expect(result.changes[0].deltas.map((d) => d.type)).toEqual(['carve_out_change']);
+  });
+
+  it('a floor on a delay raised in a cover is narrower; a ceiling on a notice window raised is broader', () => {
+    const delay = (h: number) => `If your checked baggage is delayed for more than ${h} hours, we will pay for emergency purchases.`;
+    const raised = compare(
+      [{ text: delay(6), ...GRANT, dna: { periods: [{ value: 6, unit: 'hour', days: 0.25, raw: '6 hours', role: 'time_limit' }] } }],
+      [{ text: delay(12), ...GRANT, dna: { periods: [{ value: 12, unit: 'hour', days: 0.5, raw: '12 hours', role: 'time_limit' }] } }],
+    );
+    expect(raised.changes[0]).toMatchObject({ direction: 'narrower' });
+    const report = (d: number) => `You must report any theft to the police within ${d} days of discovering it.`;
+    const longer = compare(
+      [{ text: report(2), type: 'condition', dna: { periods: [period(2, 'notice')] } }],
+      [{ text: report(7), type: 'condition', dna: { periods: [period(7, 'notice')] } }],
+    );
+    expect(longer.changes[0]).toMatchObject({ direction: 'broader' });
+  });
+
+  it('an excess stated as "the first X of each claim" inside a limit clause is an excess', () => {
+    const text = (x: number) => `The most we will pay is £3,000 for each journey, and the first £${x} of each claim is not covered.`;
+    const result = compare(
+      [{ text: text(250), type: 'limit', dna: { amounts: [money(3000, 'limit', null), money(250, 'limit', null)] } }],
+      [{ text: text(400), type: 'limit', dna: { amounts: [money(3000, 'limit', null), money(400, 'limit', null)] } }],
+    );
+    expect(result.changes[0].direction).toBe('narrower');
+    expect(result.changes[0].deltas[0].description).toContain('excess');
+  });
+
+  it('"shall" → "will" and "forthwith" → "immediately" are a neutral, low rewording', () => {
+    const result = compare(
+      [{ text: 'You shall send us forthwith every letter, claim, writ or summons you receive in respect of the claim.', type: 'condition' }],
+      [{ text: 'You will send us immediately every letter, claim, writ or summons you receive for the claim.', type: 'condition' }],
+    );
+    expect(result.changes[0]).toMatchObject({ status: 'modified', direction: 'neutral', materiality: 'low' });
+    expect(result.changes[0].deltas.map((d) => d.type)).toEqual(['wording_only']);
+  });
+
+  it('a clause whose own deltas give a direction keeps it although a definition it uses changed', () => {
+    const excess = (x: number) => `You must pay the first £${x} of each claim for loss on your journey.`;
+    const result = compare(
+      {
+        clauses: [
+          { text: '"Journey" means a trip abroad of up to 31 days.', type: 'definition' },
+          { text: excess(100), type: 'excess', dna: { amounts: [money(100, 'excess', null)], definedTerms: ['Journey'] } },
+        ],
+        terms: [{ term: 'Journey', definition: 'a trip abroad of up to 31 days', clause: 0, usedIn: [1] }],
+      },
+      {
+        clauses: [
+          { text: '"Journey" means a trip abroad of up to 45 days, or any other trip.', type: 'definition' },
+          { text: excess(150), type: 'excess', dna: { amounts: [money(150, 'excess', null)], definedTerms: ['Journey'] } },
+        ],
+        terms: [{ term: 'Journey', definition: 'a trip abroad of up to 45 days, or any other trip', clause: 0, usedIn: [1] }],
+      },
+    );
+    const clause = result.changes.find((c) => c.clause_type === 'excess')!;
+    expect(clause.deltas.map((d) => d.type)).toContain('definition_dependency_change');
+    expect(clause.direction).toBe('narrower');
+  });
+
+  it('a definition narrowed in a term used mainly in exclusions is broader cover; the changed term of a shared clause is the one reported', () => {
+    const unattended = (extra: string) => `not within your sight and not within reach at the time of the loss${extra}`;
+    const spec = (extra: string): DocumentSpec => ({
+      clauses: [
+        { text: `"Excess" means the amount you pay. "Unattended" means ${unattended(extra)}.`, type: 'definition' },
+        { text: 'We will not pay for baggage left unattended.', type: 'exclusion' },
+        { text: 'We will not pay for money left unattended.', type: 'exclusion' },
+        { text: 'We will not pay for valuables left unattended.', type: 'exclusion' },
+      ],
+      terms: [
+        { term: 'Excess', definition: 'the amount you pay', clause: 0, usedIn: [] },
+        { term: 'Unattended', definition: unattended(extra), clause: 0, usedIn: [1, 2, 3] },
+      ],
+    });
+    const result = compare(spec(', including items left in a vehicle or with a carrier'), spec(''));
+    expect(result.definitions.find((d) => d.term === 'Unattended')).toMatchObject({ status: 'changed', direction: 'broader' });
+    const change = result.changes.find((c) => c.clause_type === 'definition')!;
+    expect(change.direction).toBe('broader');
+    expect(change.deltas[0].description).toContain('"Unattended" becomes narrower');
+  });
+
+  it('a schedule row of a few words whose figure changed is not discounted as a fragment', () => {
+    const row = (v: string) => ({ text: `Emergency medical evacuation ${v}`, type: 'schedule' as const });
+    const result = compare(
+      [{ ...row('£1,000,000'), dna: { amounts: [{ ...money(1_000_000, 'other', null), raw: '£1,000,000' }] } }],
+      [{ ...row('£1,500,000'), dna: { amounts: [{ ...money(1_500_000, 'other', null), raw: '£1,500,000' }] } }],
+    );
+    expect(result.changes[0]).toMatchObject({ direction: 'broader', materiality: 'high' });
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { Change, ChangeStatus, Delta } from '@policydiff/contracts';
 import { normaliseForComparison } from '../alignment/text-normalise.js';
-import type { AlignmentResult, AnalyzedDocument, DeltaResult } from '../types.js';
+import type { AlignmentResult, AnalyzedDocument, DefinedTerm, DeltaResult } from '../types.js';
+import { withRefinedRoles } from './amount-role.js';
 import { burdenDeltas } from './burden-deltas.js';
 import { carveOutDeltas } from './carve-out-deltas.js';
 import { overallDirection, polarityOf } from './clause-polarity.js';
@@ -12,12 +13,13 @@ import { type ClauseSide, type DocumentIndex, clauseRef, indexDocument, sideOf }
 import { type GlyphLoss, cosmeticDifference, glyphLossProfile } from './cosmetic-difference.js';
 import { type TermChange, compareDefinitions, directionOfWidth } from './definition-changes.js';
 import { compareKeyFigures } from './key-figures.js';
+import { differsOnlyBySynonyms } from './legal-synonyms.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
 import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
 import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
-import { scopeDeltas } from './scope-deltas.js';
+import { breadthDelta, scopeDeltas } from './scope-deltas.js';
 import { clip, sentenceContaining } from './sentences.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
@@ -135,16 +137,33 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   };
 }
 
+/**
+ * The term a definition clause defines. A layout clause may hold several definitions ("Excess"
+ * means… "Flood" means…): the one whose wording changed is the one the change is about.
+ */
 function ownTermOf(sideA: ClauseSide | null, sideB: ClauseSide | null, terms: TermChange[]): TermChange | undefined {
-  return terms.find(
+  const own = terms.filter(
     (t) => (t.termA && sideA?.ids.includes(t.termA.clauseId)) || (t.termB && sideB?.ids.includes(t.termB.clauseId)),
   );
+  const found = own.find((t) => t.change.status === 'changed' && t.width !== 'unknown') ?? own.find((t) => t.change.status === 'changed') ?? own[0];
+  if (found || (sideA?.type !== 'definition' && sideB?.type !== 'definition')) return found;
+  // The term may be recorded on its label line while its wording sits in the next clause: find
+  // the changed term whose wording this clause holds.
+  const holds = (side: ClauseSide | null, term: DefinedTerm | null): boolean => {
+    if (!side || !term) return false;
+    const wording = normaliseForComparison(term.definition).slice(0, 120);
+    return wording.length >= 20 && normaliseForComparison(side.text).includes(wording);
+  };
+  return terms.find((t) => t.change.status === 'changed' && (holds(sideA, t.termA) || holds(sideB, t.termB)));
 }
 
 function usageOf(side: ClauseSide, terms: TermChange[]): number {
   const own = ownTermOf(side, side, terms);
   return own ? (own.termB ?? own.termA)!.usedIn.length : 0;
 }
+
+const SYNONYM_DESCRIPTION =
+  'The wording is modernised (drafting synonyms such as "shall" → "will", "forthwith" → "immediately") without a change in meaning.';
 
 const EXTRACTION_GAP_DESCRIPTION =
   'The only differences are runs of text missing from one side where its PDF text did not extract (at curly quotes or dashes); the wording that extracted is the same.';
@@ -222,13 +241,37 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
       diff,
     };
   }
+  if (differsOnlyBySynonyms(sideA.text, sideB.text)) {
+    return {
+      ...base,
+      status: 'modified',
+      direction: 'neutral',
+      materiality: 'low',
+      materiality_score: 0.05,
+      confidence,
+      deltas: [
+        {
+          type: 'wording_only',
+          direction: 'neutral',
+          description: SYNONYM_DESCRIPTION,
+          from: null,
+          to: null,
+          evidence: { a_quote: null, b_quote: null },
+        },
+      ],
+      diff,
+    };
+  }
   const deltas = typedDeltas(sideA, sideB, type, ownTerm, context);
   const widthUnknown = type === 'definition' && (ownTerm?.width ?? 'unknown') === 'unknown';
-  const score = materialityScore(type, deltas, usage, isFragment(sideA.text) && isFragment(sideB.text), widthUnknown);
+  // A few words on each side are a table fragment, unless a figure in them changed.
+  const figureChanged = deltas.some((d) => d.type === 'numeric_change' && d.from !== null && d.to !== null);
+  const fragment = isFragment(sideA.text) && isFragment(sideB.text) && !figureChanged;
+  const score = materialityScore(type, deltas, usage, fragment, widthUnknown);
   return {
     ...base,
     status: 'modified',
-    direction: overallDirection(deltas.map((d) => d.direction)),
+    direction: changeDirection(deltas),
     materiality: materialityBand(score),
     materiality_score: score,
     confidence,
@@ -247,16 +290,20 @@ function typedDeltas(
   const texts = { a: sideA.text, b: sideB.text };
   const polarity = polarityOf(type);
   const own: Delta[] = [
-    ...amountDeltas(texts, sideA.dna.amounts, sideB.dna.amounts),
+    ...amountDeltas(texts, withRefinedRoles(sideA.dna.amounts, sideA.text, type), withRefinedRoles(sideB.dna.amounts, sideB.text, type)),
     ...percentageDeltas(texts, sideA.dna.percentages, sideB.dna.percentages),
-    ...periodDeltas(texts, sideA.dna.periods, sideB.dna.periods),
+    ...periodDeltas(texts, sideA.dna.periods, sideB.dna.periods, polarity),
   ];
   if (type === 'definition') {
     const term = ownTerm?.change.term ?? sideB.clause.heading ?? 'the defined term';
     const width = ownTerm?.width ?? 'unknown';
+    const direction = ownTerm?.change.direction ?? 'ambiguous';
+    // A figure inside a definition ("within 36 months", "at least 47 knots") moves the term, so
+    // it cuts the way the definition does, not the way a limit or a period of cover would.
+    for (const d of own) d.direction = width === 'unknown' ? 'ambiguous' : direction;
     own.push({
       type: 'definition_change',
-      direction: ownTerm?.change.direction ?? 'ambiguous',
+      direction,
       description:
         width === 'unknown'
           ? `The definition of "${term}" is reworded.`
@@ -266,12 +313,17 @@ function typedDeltas(
       evidence: { a_quote: clip(sideA.text), b_quote: clip(sideB.text) },
     });
   } else {
-    own.push(
-      ...scopeDeltas(texts, sideA.dna, sideB.dna, polarity),
-      ...carveOutDeltas(texts, sideA.dna.carveOuts, sideB.dna.carveOuts, polarity),
-      ...burdenDeltas(texts, sideA.dna.obligations, sideB.dna.obligations),
-      ...strictnessDeltas(texts, sideA.dna, sideB.dna),
-    );
+    const exceptions = [...sideA.dna.carveOuts, ...sideB.dna.carveOuts].map((c) => c.text);
+    const carveOuts = carveOutDeltas(texts, sideA.dna.carveOuts, sideB.dna.carveOuts, polarity);
+    exceptions.push(...carveOuts.flatMap((d) => [d.from, d.to]).filter((t): t is string => t !== null));
+    // When an exception moved, perils and subjects the extraction finds in it are the exception's
+    // own words, so only the rest of the diff can widen or narrow the clause itself.
+    const scope = carveOuts.length > 0 ? [] : scopeDeltas(texts, sideA.dna, sideB.dna, polarity, exceptions);
+    if (scope.length === 0) {
+      const breadth = breadthDelta(texts, polarity);
+      if (breadth) scope.push(breadth);
+    }
+    own.push(...scope, ...carveOuts, ...burdenDeltas(texts, sideA.dna.obligations, sideB.dna.obligations), ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity));
   }
   if (own.length === 0) {
     own.push({
@@ -284,6 +336,15 @@ function typedDeltas(
     });
   }
   return [...own, ...dependencyDeltas(sideA, sideB, type, context)];
+}
+
+/**
+ * A clause's direction is what its own wording does; a definition it uses that changed only
+ * decides when the clause's own deltas give no direction.
+ */
+function changeDirection(deltas: Delta[]): Change['direction'] {
+  const own = deltas.filter((d) => d.type !== 'definition_dependency_change' && d.direction !== 'neutral');
+  return overallDirection((own.length > 0 ? own : deltas).map((d) => d.direction));
 }
 
 /** A clause that uses a term whose definition changed is affected even if its own words are not. */

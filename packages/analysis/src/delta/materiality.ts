@@ -47,7 +47,7 @@ export function isFragment(text: string): boolean {
 }
 
 /** Weight of a definition change whose width could not be read, relative to a known one. */
-const UNKNOWN_WIDTH_WEIGHT = 0.45;
+const UNKNOWN_WIDTH_WEIGHT = 0.3;
 
 export function materialityScore(
   type: ClauseType,

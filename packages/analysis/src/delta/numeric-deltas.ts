@@ -4,9 +4,10 @@
  */
 import type { Delta, Direction } from '@policydiff/contracts';
 import type { AmountRole, MoneyAmount, Percentage, Period } from '../types.js';
-import { opposite } from './clause-polarity.js';
+import { type Polarity, opposite } from './clause-polarity.js';
 import { labelAffinity, pairItems } from './item-pairing.js';
 import { sentenceContaining, wordOverlap } from './sentences.js';
+import { directionOfSetChange, setWidening, thresholdSense } from './threshold-sense.js';
 
 interface TextPair {
   a: string;
@@ -197,7 +198,20 @@ function periodDirection(role: PeriodRole, fromDays: number, toDays: number): Di
   return 'ambiguous';
 }
 
-export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[]): Delta[] {
+/**
+ * A period the wording bounds ("more than 6 hours", "within 30 days", "until the expiry of 9
+ * months") moves cover by that bound's sense and the clause's polarity, whatever role the DNA gave
+ * it; a stated waiting period keeps its own rule.
+ */
+function boundedPeriodDirection(texts: TextPair, a: Period, b: Period, polarity: Polarity | undefined): Direction | null {
+  if (!polarity || b.role === 'waiting_period') return null;
+  const sense = thresholdSense(texts.a, a.raw) ?? thresholdSense(texts.b, b.raw);
+  if (!sense) return null;
+  const direction = directionOfSetChange(setWidening(sense, a.days, b.days), polarity);
+  return direction === 'ambiguous' ? null : direction;
+}
+
+export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[], polarity?: Polarity): Delta[] {
   const paired = pairItems(itemsA, itemsB, (a, b) =>
     a.role === b.role ? 0.6 + 0.4 * contextAffinity(texts, a.raw, b.raw) : null,
   );
@@ -206,7 +220,7 @@ export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[]
     if (a.days === b.days) continue;
     deltas.push({
       type: 'temporal_change',
-      direction: periodDirection(b.role, a.days, b.days),
+      direction: boundedPeriodDirection(texts, a, b, polarity) ?? periodDirection(b.role, a.days, b.days),
       description: `${capitalise(`the ${PERIOD_WORDS[b.role]}`)} changes from ${a.raw} to ${b.raw}.`,
       from: a.raw,
       to: b.raw,

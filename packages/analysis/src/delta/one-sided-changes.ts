@@ -55,7 +55,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   if (restated) {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
-  } else if (qualifiesNewCover && QUALIFYING_TYPES.has(side.type) && !grantsCover(side)) {
+  } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side)) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
     direction = 'neutral';
     description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;

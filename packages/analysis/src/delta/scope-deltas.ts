@@ -1,11 +1,13 @@
 /**
  * scope_change: perils and subjects that appear or disappear. Polarity decides the direction: a
- * peril added to a cover grant widens cover; added to an exclusion it narrows cover.
+ * peril added to a cover grant widens cover; added to an exclusion it narrows cover. When the
+ * extracted perils and subjects do not move, the word diff is read instead (scope-breadth.ts).
  */
 import type { Delta } from '@policydiff/contracts';
 import type { ClauseDna } from '../types.js';
 import { type Polarity, directionOfWidening, opposite } from './clause-polarity.js';
 import { phraseDifference } from './phrase-sets.js';
+import { readBreadth } from './scope-breadth.js';
 import { sentenceContaining } from './sentences.js';
 
 function inWhat(polarity: Polarity): string {
@@ -19,15 +21,21 @@ export function scopeDeltas(
   dnaA: ClauseDna,
   dnaB: ClauseDna,
   polarity: Polarity,
+  exceptions: string[] = [],
 ): Delta[] {
   const widening = directionOfWidening(polarity);
   const deltas: Delta[] = [];
+  // A peril named inside an exception ("unless the damage is caused by fire") belongs to the
+  // exception, reported as a carve-out change, not to the clause's own scope.
+  const folded = exceptions.map((e) => e.toLowerCase());
+  const inException = (item: string): boolean => folded.some((e) => e.includes(item.toLowerCase()));
   for (const [kind, a, b] of [
     ['peril', dnaA.perils, dnaB.perils],
     ['subject', dnaA.subjects, dnaB.subjects],
   ] as const) {
     const difference = phraseDifference(a, b);
     for (const item of difference.added) {
+      if (inException(item)) continue;
       deltas.push({
         type: 'scope_change',
         direction: widening,
@@ -38,6 +46,7 @@ export function scopeDeltas(
       });
     }
     for (const item of difference.removed) {
+      if (inException(item)) continue;
       deltas.push({
         type: 'scope_change',
         direction: opposite(widening),
@@ -49,4 +58,30 @@ export function scopeDeltas(
     }
   }
   return deltas;
+}
+
+function editPhrase(from: string | null, to: string | null): string {
+  if (from && to) return `"${from}" → "${to}"`;
+  return from ? `drops "${from}"` : `adds "${to}"`;
+}
+
+/** scope_change from the word diff, for edits the extracted perils and subjects do not capture. */
+export function breadthDelta(texts: { a: string; b: string }, polarity: Polarity): Delta | null {
+  if (polarity !== 'grant' && polarity !== 'restriction') return null;
+  const reading = readBreadth(texts.a, texts.b, { skipExceptions: true, readNumbers: false });
+  if (reading.breadth === 'unknown') return null;
+  const widening = directionOfWidening(polarity);
+  const wider = reading.breadth === 'wider';
+  const what = polarity === 'grant' ? 'The cover' : 'The exclusion';
+  return {
+    type: 'scope_change',
+    direction: wider ? widening : opposite(widening),
+    description: `${what} now reaches ${wider ? 'more' : 'fewer'} cases (${editPhrase(reading.fromText, reading.toText)}).`,
+    from: reading.fromText,
+    to: reading.toText,
+    evidence: {
+      a_quote: reading.fromText ? sentenceContaining(texts.a, reading.fromText.split(' … ')[0]) : null,
+      b_quote: reading.toText ? sentenceContaining(texts.b, reading.toText.split(' … ')[0]) : null,
+    },
+  };
 }

@@ -5,13 +5,14 @@
  */
 import type { Delta, Direction } from '@policydiff/contracts';
 import type { ClauseDna } from '../types.js';
+import type { Polarity } from './clause-polarity.js';
 import { phraseDifference } from './phrase-sets.js';
 import { sentenceContaining } from './sentences.js';
 
 /** Deadline phrases from loosest (1) to strictest (4). */
 const DEADLINES: Array<{ pattern: RegExp; rank: number }> = [
-  { pattern: /\bimmediately\b|\bat once\b/i, rank: 4 },
-  { pattern: /\bwithout (?:undue )?delay\b|\bpromptly\b|\bforthwith\b/i, rank: 3 },
+  { pattern: /\bimmediately\b|\bat once\b|\bforthwith\b/i, rank: 4 },
+  { pattern: /\bwithout (?:undue )?delay\b|\bpromptly\b/i, rank: 3 },
   { pattern: /\bas soon as possible\b/i, rank: 2 },
   { pattern: /\bas soon as (?:is )?reasonably (?:possible|practicable|practical)\b|\bas soon as practicable\b|\bwithin a reasonable time\b/i, rank: 1 },
 ];
@@ -76,7 +77,12 @@ function delta(
   };
 }
 
-export function strictnessDeltas(texts: { a: string; b: string }, dnaA: ClauseDna, dnaB: ClauseDna): Delta[] {
+export function strictnessDeltas(
+  texts: { a: string; b: string },
+  dnaA: ClauseDna,
+  dnaB: ClauseDna,
+  polarity: Polarity = 'obligation',
+): Delta[] {
   const a = readStrictness(texts.a, dnaA);
   const b = readStrictness(texts.b, dnaB);
   const deltas: Delta[] = [];
@@ -107,14 +113,17 @@ export function strictnessDeltas(texts: { a: string; b: string }, dnaA: ClauseDn
       ),
     );
   }
-  if (a.reasonable.length !== b.reasonable.length) {
-    const looser = b.reasonable.length > a.reasonable.length;
+  // "Reasonable" loosens a duty ("take reasonable steps") but confines a payment ("the
+  // reasonable cost"); in an exclusion it can cut either way, so it is not read there.
+  if (a.reasonable.length !== b.reasonable.length && polarity !== 'restriction') {
+    const added = b.reasonable.length > a.reasonable.length;
+    const looser = polarity === 'grant' ? !added : added;
     deltas.push(
       delta(
         looser ? 'broader' : 'narrower',
-        looser ? 'A reasonableness qualifier is added.' : 'A reasonableness qualifier is removed.',
-        looser ? null : a.reasonable[0],
-        looser ? b.reasonable[0] : null,
+        added ? 'A reasonableness qualifier is added.' : 'A reasonableness qualifier is removed.',
+        added ? null : a.reasonable[0],
+        added ? b.reasonable[0] : null,
         texts,
       ),
     );

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { differsOnlyBySynonyms } from './legal-synonyms.js';
+
+describe('differsOnlyBySynonyms', () => {
+  it('treats modernised drafting as the same wording', () => {
+    expect(differsOnlyBySynonyms('You shall take all reasonable steps.', 'You will take all reasonable steps.')).toBe(true);
+    expect(
+      differsOnlyBySynonyms(
+        'You must send us forthwith every letter in respect of the claim.',
+        'You must send us immediately every letter for the claim.',
+      ),
+    ).toBe(true);
+    expect(differsOnlyBySynonyms('In the event of a claim, prior to any repair, call us.', 'If a claim, before any repair, call us.')).toBe(true);
+  });
+
+  it('a changed word that is not a synonym is a real difference', () => {
+    expect(differsOnlyBySynonyms('You shall take all reasonable steps.', 'You must take all steps.')).toBe(false);
+    expect(differsOnlyBySynonyms('We will pay for flood.', 'We will pay for storm.')).toBe(false);
+  });
+});

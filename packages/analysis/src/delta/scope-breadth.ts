@@ -1,0 +1,205 @@
+/**
+ * Whether an edited wording reaches more or fewer cases, read from the word diff itself: what the
+ * new text gained or lost. It is the fallback when the DNA's perils and subjects do not capture
+ * the edit ("by you or by any person lawfully in your home" → "by you"), and the reading of a
+ * changed definition.
+ *
+ * Signals, per changed stretch of the diff:
+ * - words that open the scope (any, all, whatever, however, howsoever, wherever, whether or not,
+ *   or, including, incidental) gained widen; lost narrow;
+ * - qualifiers that confine it (only, solely, directly, sudden, unexpected, no other, while,
+ *   provided) gained narrow; lost widen;
+ * - a bound that moves (at least 47 → 55 knots, within 36 → 48 months) widens or narrows by its
+ *   sense (threshold-sense.ts);
+ * - otherwise items added to a list (with a separator: a comma, "or", "and") widen and items
+ *   removed narrow, except that a word or two slipped into a phrase ("an unattended and unlocked
+ *   vehicle", "western medicine") qualifies it: that narrows; other rewording says nothing;
+ * - inside an exception ("other than a cat, horse or dog", "does not include motor vehicles")
+ *   everything reads the other way round.
+ * Changes that introduce or drop an exception in a clause are reported separately (carve-outs).
+ */
+import type { DiffOp } from '@policydiff/contracts';
+import { foldLegalSynonyms } from './legal-synonyms.js';
+import { setWidening, thresholdSense } from './threshold-sense.js';
+import { clip } from './sentences.js';
+import { diffWords } from './word-diff.js';
+
+export type Breadth = 'wider' | 'narrower' | 'unknown';
+
+const OPENING = /\b(?:any|all|every|whatever|however|howsoever|whenever|wherever|whichever|whoever|whether or not|regardless|irrespective|of any kind|incidental|including|or)\b/gi;
+const CONFINING =
+  /\b(?:only|solely|exclusively|directly|sudden(?:ly)?|unexpected(?:ly)?|no other|while|whilst|provided|specifically|necessarily)\b/gi;
+/** Words that open an exception inside a clause or a definition. */
+const EXCEPTION = /\b(?:other than|except(?: for| where| that)?|excluding|not including|does not include|do not include|does not cover|but not|unless|apart from|save for|but (?:we|this) (?:do|does|will)|however,? we will)\b/i;
+const NUMBER = /\d[\d,.]*/g;
+const SEPARATORS_ONLY = /^(?:[\s,;/&]|\b(?:or|and)\b)*$/i;
+/** Words that carry no item of a list. */
+const FUNCTION_WORDS = new Set(
+  'the and for are but not its this that with from into onto your you our who which what when where such than also any all include includes included means mean meaning has have had was were been being will shall may can must'.split(
+    ' ',
+  ),
+);
+
+export interface Hunk {
+  deleted: string;
+  inserted: string;
+  /** A's text before the hunk, back to the start of the clause. */
+  before: string;
+  /** The text after the hunk (equal on both sides), a few words. */
+  after: string;
+  /** B's text before the hunk. */
+  beforeB: string;
+}
+
+/**
+ * The changed stretches of a diff. Stretches separated by at most one unchanged word ("vehicle[,
+ * aircraft] or [watercraft→aircraft]") are one edit of one list, so they are read together.
+ */
+export function hunksOf(diff: DiffOp[]): Hunk[] {
+  const hunks: Hunk[] = [];
+  let textA = '';
+  let textB = '';
+  let current: Hunk | null = null;
+  let gap = '';
+  for (const op of diff) {
+    if (op.op === 'equal') {
+      if (current) {
+        gap += op.text;
+        current.after = gap.slice(0, 60);
+        if ((gap.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1) {
+          hunks.push(current);
+          current = null;
+          gap = '';
+        }
+      }
+      textA += op.text;
+      textB += op.text;
+      continue;
+    }
+    if (current && gap) {
+      current.deleted += gap;
+      current.inserted += gap;
+    }
+    gap = '';
+    current ??= { deleted: '', inserted: '', before: textA, after: '', beforeB: textB };
+    if (op.op === 'delete') {
+      current.deleted += op.text;
+      textA += op.text;
+    } else {
+      current.inserted += op.text;
+      textB += op.text;
+    }
+  }
+  if (current) hunks.push(current);
+  return hunks;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
+}
+
+function contentWords(text: string): number {
+  const words = (text.toLowerCase().replace(OPENING, ' ').replace(CONFINING, ' ').match(/[a-z]{3,}/g) ?? []).filter(
+    (w) => !FUNCTION_WORDS.has(w),
+  );
+  return words.length;
+}
+
+/** The current sentence of `before`: where an exception opened earlier in it still applies. */
+function sentenceTail(before: string): string {
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+  return cut < 0 ? before : before.slice(cut + 2);
+}
+
+/** True when the hunk itself introduces or drops an exception: a carve-out, reported on its own. */
+export function isExceptionHunk(hunk: Hunk): boolean {
+  return EXCEPTION.test(hunk.deleted) !== EXCEPTION.test(hunk.inserted);
+}
+
+/** +n when the hunk lets more cases in, -n fewer, 0 when it cannot be told. */
+function hunkScore(hunk: Hunk, readNumbers: boolean): number {
+  const { deleted, inserted } = hunk;
+  const numbersA = deleted.match(NUMBER) ?? [];
+  const numbersB = inserted.match(NUMBER) ?? [];
+  if (numbersA.length === 1 && numbersB.length === 1) {
+    if (!readNumbers) return 0;
+    const from = Number(numbersA[0].replace(/,/g, ''));
+    const to = Number(numbersB[0].replace(/,/g, ''));
+    const at = hunk.before.length + deleted.indexOf(numbersA[0]);
+    const sense = thresholdSense(hunk.before + deleted + hunk.after, numbersA[0], at);
+    if (sense && Number.isFinite(from) && Number.isFinite(to)) return 2 * setWidening(sense, from, to);
+  }
+  // Punctuation and conjunctions moving inside a list ("state or the Commission" → "state, the
+  // Commission or …") restructure it; the items around them say whether it grew.
+  if (SEPARATORS_ONLY.test(deleted) && SEPARATORS_ONLY.test(inserted)) return 0;
+  const markers =
+    count(inserted, OPENING) - count(deleted, OPENING) - (count(inserted, CONFINING) - count(deleted, CONFINING));
+  if (markers !== 0) return 2 * markers;
+  const gained = contentWords(inserted);
+  const lost = contentWords(deleted);
+  const changed = gained > 0 ? inserted : deleted;
+  const oneSided = (gained > 0) !== (lost > 0);
+  const words = changed.trim().split(/\s+/).length;
+  const betweenWords = /[\p{L}]\s*$/u.test(hunk.before) && /^\s*[\p{L}]/u.test(hunk.after);
+  // A short modifier slipped into (or out of) a phrase qualifies it rather than listing more.
+  if (oneSided && words <= 3 && !/[,;]|\bor\b/i.test(changed) && betweenWords) return gained > 0 ? -1 : 1;
+  // Items join or leave a list with a separator; other rewording says nothing about reach.
+  if (!/[,;]|\b(?:or|and|nor)\b/i.test(deleted + inserted)) return 0;
+  return Math.sign(gained - lost) * Math.min(3, Math.abs(gained - lost));
+}
+
+export interface BreadthReading {
+  breadth: Breadth;
+  score: number;
+  /** The stretches that decided it, as quoted from each side. */
+  fromText: string | null;
+  toText: string | null;
+}
+
+/**
+ * How the reach of wording A moved in wording B. `skipExceptions` leaves hunks that add or drop
+ * an exception out (clauses report those as carve-out changes; a definition has no carve-outs, so
+ * for it an added "excluding…" confines the term). `readNumbers` reads a changed bound (clauses
+ * leave figures to their numeric deltas).
+ */
+export function readBreadth(
+  textA: string,
+  textB: string,
+  options: { skipExceptions: boolean; readNumbers: boolean },
+): BreadthReading {
+  // Drafting synonyms ("in the event that" → "if") are not a change of reach.
+  const hunks = hunksOf(diffWords(foldLegalSynonyms(textA), foldLegalSynonyms(textB)));
+  let score = 0;
+  const deciding: Hunk[] = [];
+  for (const hunk of hunks) {
+    if (!/[\p{L}\p{N}]/u.test(hunk.deleted + hunk.inserted)) continue;
+    let s: number;
+    if (isExceptionHunk(hunk)) {
+      if (options.skipExceptions) continue;
+      s = EXCEPTION.test(hunk.inserted) ? -2 : 2;
+    } else {
+      s = hunkScore(hunk, options.readNumbers);
+      if (EXCEPTION.test(sentenceTail(hunk.before))) s = -s;
+    }
+    if (s !== 0) deciding.push(hunk);
+    score += s;
+  }
+  const breadth: Breadth = score > 0 ? 'wider' : score < 0 ? 'narrower' : 'unknown';
+  const quote = (pick: (h: Hunk) => string): string | null => {
+    const parts = deciding.map(pick).map((t) => t.trim()).filter((t) => t.length > 0);
+    return parts.length > 0 ? clip(parts.join(' … '), 200) : null;
+  };
+  return { breadth, score, fromText: quote((h) => h.deleted), toText: quote((h) => h.inserted) };
+}
+
+/** Exceptions the word diff shows appearing or disappearing ("…, but we do cover resulting damage"). */
+export function exceptionEdits(textA: string, textB: string): { added: string[]; removed: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const hunk of hunksOf(diffWords(textA, textB))) {
+    if (!isExceptionHunk(hunk)) continue;
+    if (EXCEPTION.test(hunk.inserted)) added.push(hunk.inserted.trim());
+    else removed.push(hunk.deleted.trim());
+  }
+  return { added, removed };
+}
