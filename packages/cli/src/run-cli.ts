@@ -1,5 +1,6 @@
 import { ApiError, ConnectionError } from './api-client.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { batchCommand } from './commands/batch.js';
 import { cancelCommand } from './commands/cancel.js';
 import { compareCommand } from './commands/compare.js';
 import { dlqCommand } from './commands/dlq.js';
@@ -10,6 +11,7 @@ import { USAGE } from './usage.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   compare: compareCommand,
+  batch: (args, io) => batchCommand(args, io),
   jobs: jobsCommand,
   show: showCommand,
   cancel: cancelCommand,

@@ -8,6 +8,10 @@ Usage:
       material changes. Exits 1 with the error when the job fails.
   policydiff compare --local A.pdf B.pdf [--json | --md | --html FILE]
       Run the same analysis in this process: no server, no Redis.
+  policydiff batch BASE.pdf ALT1.pdf [ALT2.pdf …] [--server URL] [--json] [--priority high|normal]
+                                 [--timeout SECONDS]
+      The market comparison: each alternative (up to 20) against the base, ranked by the cover it
+      adds or removes. Waits for every job, then prints the ranked table. Exits 1 if any failed.
   policydiff jobs [--status QUEUED|RUNNING|COMPLETED|FAILED|CANCELLED] [--limit N] [--json]
   policydiff show JOB [--json | --md | --html FILE]
   policydiff cancel JOB

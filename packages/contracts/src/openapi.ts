@@ -48,6 +48,54 @@ const batchFormSchema = z.object({
   priority: z.enum(['high', 'normal']).optional(),
 });
 
+/** GET /admin/streams and GET /admin/stage-stats (the ops dashboard's figures). */
+const streamFiguresSchema = z.object({
+  at: z.string(),
+  streams: z.array(
+    z.object({
+      stage: z.string(),
+      priority: z.enum(['high', 'normal']),
+      stream: z.string(),
+      group: z.string(),
+      length: z.number().int(),
+      lag: z.number().int().nullable(),
+      pending: z.number().int(),
+      oldest_pending_age_ms: z.number().nullable(),
+      retries_waiting: z.number().int(),
+      group_exists: z.boolean(),
+      consumers: z.array(z.object({ name: z.string(), pending: z.number().int(), idle_ms: z.number(), inactive_ms: z.number().nullable() })),
+    }),
+  ),
+  dead_letters: z.number().int(),
+});
+const stageStatsSchema = z.object({
+  at: z.string(),
+  sampled_jobs: z.number().int(),
+  stages: z.array(
+    z.object({
+      stage: z.string(),
+      segments: z.number().int(),
+      cached: z.number().int(),
+      throughput_per_min: z.number().nullable(),
+      p50_ms: z.number().nullable(),
+      p95_ms: z.number().nullable(),
+      max_attempts: z.number().int(),
+    }),
+  ),
+  recent_failures: z.array(
+    z.object({
+      job_id: z.string(),
+      failed_at: z.string().nullable(),
+      segment: z.number().int().nullable(),
+      segment_name: z.string().nullable(),
+      stage: z.string().nullable(),
+      attempts: z.number().int(),
+      consumer: z.string().nullable(),
+      error_message: z.string().nullable(),
+    }),
+  ),
+});
+
 type Meta = { id: string; description: string };
 const registry = z.registry<Meta>();
 const named = <T extends z.ZodType>(schema: T, id: string, description: string): T => {
@@ -69,6 +117,8 @@ const S = {
   batchForm: named(batchFormSchema, 'CompareBatchForm', 'multipart/form-data fields of POST /jobs/compare-batch.'),
   batchAccepted: named(batchAcceptedSchema, 'BatchAccepted', 'A queued batch: one job per alternative.'),
   batchAlternative: named(batchAlternativeSchema, 'BatchAlternative', 'One alternative ranked by how much cover it adds or removes against the base.'),
+  streamFigures: named(streamFiguresSchema, 'StreamFigures', 'Per stage and priority stream: length, group lag, pending, oldest pending age, consumers with idle time; the dead-letter count.'),
+  stageStats: named(stageStatsSchema, 'StageStats', 'Per stage over recent jobs: throughput, p50/p95 duration, attempts; recent failures.'),
   batch: named(batchBodySchema, 'Batch', 'A batch with its alternatives ranked (the broker’s market comparison).'),
   event: named(jobEventSchema, 'JobEvent', 'A job event: a segment started or completed, or the job completed, failed or was cancelled.'),
   snapshot: named(snapshotMessageSchema, 'SnapshotMessage', 'First message on every connection: the job as GET /jobs/{id} returns it.'),
@@ -212,6 +262,26 @@ function paths(): Record<string, Record<string, unknown>> {
         summary: 'Dead letters, newest first',
         parameters: [query('limit', z.number().int().min(1).max(1000).default(100), 'how many')],
         responses: { '200': json(S.deadLetters, 'dead letters'), '400': problem('bad limit'), ...auth, '403': problem('needs an admin key') },
+      },
+    },
+    '/admin/streams': {
+      get: {
+        tags: ['admin'],
+        operationId: 'streamFigures',
+        summary: 'Stream and consumer-group figures per stage (XINFO GROUPS / CONSUMERS, XPENDING)',
+        responses: { '200': json(S.streamFigures, 'figures'), ...auth, '403': problem('needs an admin key') },
+      },
+    },
+    '/admin/stage-stats': {
+      get: {
+        tags: ['admin'],
+        operationId: 'stageStats',
+        summary: 'Throughput and p50/p95 duration per stage over recent jobs, and recent failures',
+        parameters: [
+          query('jobs', z.number().int().min(1).max(1000).default(100), 'how many recent jobs to sample'),
+          query('failures', z.number().int().min(1).max(100).default(10), 'how many recent failures'),
+        ],
+        responses: { '200': json(S.stageStats, 'figures'), '400': problem('bad parameters'), ...auth, '403': problem('needs an admin key') },
       },
     },
     '/admin/dlq/{id}/replay': {

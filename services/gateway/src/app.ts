@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { cors } from 'hono/cors';
 import { parseApiKeys, presentedKey, type Principal } from '@policydiff/platform';
 import { RateLimiter } from './rate-limit.js';
+import { mountOps } from './ops-routes.js';
 import { JOB_STATUSES, MAX_BATCH_ALTERNATIVES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type ComparisonResult, type JobStatus } from '@policydiff/contracts';
 import { cancelJob, listDeadLetters, rankAlternatives, replayDeadLetter, scoreAlternative, submitJob, type ServiceContext } from '@policydiff/pipeline';
 import { randomUUID } from 'node:crypto';
@@ -61,6 +62,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     if (keys.enabled && !c.get('principal')?.admin) throw new ProblemError(403, 'forbidden', 'Forbidden', 'admin endpoints need an admin API key');
     await next();
   });
+  mountOps(app, deps);
   /** With keys on, a key sees only its own jobs (others answer 404, as if they did not exist). */
   const visible = (owner: string | null, c: Context<Env>) => {
     const p = c.get('principal');

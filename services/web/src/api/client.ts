@@ -2,7 +2,7 @@ import type { CompareAccepted, ComparisonResult, JobList, JobStatus, JobStatusBo
 import { ApiError } from './api-error';
 
 /** The gateway's HTTP API, same origin as the app. Every call throws `ApiError` on a problem body. */
-async function request<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+export async function request<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
   const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
   if (!res.ok) throw await ApiError.from(res);
   const body = res.status === 204 ? (null as T) : ((await res.json()) as T);
