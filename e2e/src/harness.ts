@@ -163,8 +163,19 @@ export async function submit(baseUrl: string, a: { bytes: Uint8Array; name: stri
   form.set('file_a', new Blob([a.bytes], { type: 'application/pdf' }), a.name);
   form.set('file_b', new Blob([b.bytes], { type: 'application/pdf' }), b.name);
   for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  const res = await fetch(`${baseUrl}/jobs/compare`, { method: 'POST', body: form });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  // A connection reset while the body is still being written (EPIPE/ECONNRESET) is retried, as a
+  // real client would: it happened once, right after ten services started, and says nothing about
+  // the behaviour under test (every answer the gateway does give is checked as it is).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await fetch(`${baseUrl}/jobs/compare`, { method: 'POST', body: form });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    } catch (err) {
+      const code = (err as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 3 || (code !== 'EPIPE' && code !== 'ECONNRESET')) throw err;
+      await sleep(500 * attempt);
+    }
+  }
 }
 
 export async function getJob(baseUrl: string, id: string): Promise<any> {

@@ -235,26 +235,35 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
   });
 
   it('runs a high-priority job ahead of a backlog of normal jobs', async () => {
-    // A real backlog: six 50-page pairs keep every stage busy for a while.
-    const normal = await Promise.all(
-      [901, 902, 903, 904, 905, 906].map(async (seed) => {
-        const p = await generatePolicyPair({ seed, pages: 50, edits: 3 });
-        return { a: { bytes: p.a.pdf, name: `n${seed}-a.pdf` }, b: { bytes: p.b.pdf, name: `n${seed}-b.pdf` } };
-      }),
-    );
-    const urgent = await pair(907);
-    const normalSubs = [];
-    for (const p of normal) normalSubs.push(await submit(sys.baseUrl, p.a, p.b));
-    const high = await submit(sys.baseUrl, urgent.a, urgent.b, { priority: 'high' });
-    expect(high.status).toBe(202);
-    const highJob = await waitForStatus(sys.baseUrl, high.body.job_id, ['COMPLETED']);
-    const normalJobs = await Promise.all(normalSubs.map((s) => waitForStatus(sys.baseUrl, s.body.job_id, ['COMPLETED'])));
-    const finishedAfterHigh = normalJobs.filter((j) => ts(j.completed_at) > ts(highJob.completed_at)).length;
-    console.log(`[figures] high-priority job finished ahead of ${finishedAfterHigh} of ${normalJobs.length} earlier normal jobs`);
-    expect(finishedAfterHigh).toBeGreaterThanOrEqual(3);
-    const bad = await submit(sys.baseUrl, urgent.a, urgent.b, { priority: 'urgent' });
-    expect(bad.status).toBe(400);
-    expect(bad.body.detail).toBe('priority must be "high" or "normal" (got "urgent")');
+    // Its own system with one slot of normal work per stage, so normal jobs really queue; the high
+    // lane has a slot of its own in every stage. On a shared system with spare slots there is no
+    // backlog to jump, and the test would measure nothing.
+    const env: Record<string, string> = { STAGE_CONCURRENCY: '1' };
+    if (postgres && 'url' in postgres) env.DATABASE_URL = postgres.url;
+    const own = await startSystem({ env });
+    try {
+      const normal = await Promise.all(
+        [901, 902, 903, 904, 905, 906].map(async (seed) => {
+          const p = await generatePolicyPair({ seed, pages: 50, edits: 3 });
+          return { a: { bytes: p.a.pdf, name: `n${seed}-a.pdf` }, b: { bytes: p.b.pdf, name: `n${seed}-b.pdf` } };
+        }),
+      );
+      const urgent = await pair(907);
+      const normalSubs = [];
+      for (const p of normal) normalSubs.push(await submit(own.baseUrl, p.a, p.b));
+      const high = await submit(own.baseUrl, urgent.a, urgent.b, { priority: 'high' });
+      expect(high.status).toBe(202);
+      const highJob = await waitForStatus(own.baseUrl, high.body.job_id, ['COMPLETED']);
+      const normalJobs = await Promise.all(normalSubs.map((s) => waitForStatus(own.baseUrl, s.body.job_id, ['COMPLETED'])));
+      const finishedAfterHigh = normalJobs.filter((j) => ts(j.completed_at) > ts(highJob.completed_at)).length;
+      console.log(`[figures] high-priority job finished ahead of ${finishedAfterHigh} of ${normalJobs.length} earlier normal jobs`);
+      expect(finishedAfterHigh).toBeGreaterThanOrEqual(3);
+      const bad = await submit(own.baseUrl, urgent.a, urgent.b, { priority: 'urgent' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.detail).toBe('priority must be "high" or "normal" (got "urgent")');
+    } finally {
+      await own.stop();
+    }
   });
 
   it('deletes a finished job with its result', async () => {
