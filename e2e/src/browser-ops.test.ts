@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageGroup, stageStream, type BatchBody } from '@policydiff/contracts';
 import { makeTestPdfPair } from '@policydiff/testkit';
+import { chromiumPath, dropFile } from './browser-kit.js';
 import { startSystem, waitFor, type System } from './harness.js';
 
 /**
@@ -27,37 +28,12 @@ let page: Page;
 let userDataDir: string;
 let fileDir: string;
 
-/** Debian's Chromium, installed by infra/scripts/lib/chromium.mjs when missing. */
-async function chromiumPath(): Promise<string> {
-  const lib = (await import(pathToFileURL(join(root, 'infra', 'scripts', 'lib', 'chromium.mjs')).href)) as {
-    ensureChromiumInstalled(log?: (m: string) => void): string;
-  };
-  return lib.ensureChromiumInstalled((m) => process.stderr.write(`[browser-ops.test] ${m}\n`));
-}
-
-/** Drops a file on an element the way a user's drag does: dragenter, dragover, drop with a DataTransfer. */
-async function dropFile(p: Page, selector: string, name: string, bytes: Uint8Array, type = 'application/pdf'): Promise<void> {
-  const dataTransfer = await p.evaluateHandle(
-    ({ name, b64, type }) => {
-      const bin = atob(b64);
-      const buf = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) buf[i] = bin.charCodeAt(i);
-      const { DataTransfer: DT } = globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } } };
-      const dt = new DT();
-      dt.items.add(new File([buf], name, { type }));
-      return dt;
-    },
-    { name, b64: Buffer.from(bytes).toString('base64'), type },
-  );
-  for (const type of ['dragenter', 'dragover', 'drop']) await p.dispatchEvent(selector, type, { dataTransfer });
-  await dataTransfer.dispose();
-}
 
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 
 beforeAll(async () => {
   expect(readFileSync(webDist, 'utf8')).toContain('<div id="root">');
-  const executablePath = await chromiumPath();
+  const executablePath = await chromiumPath('browser-ops.test');
   sys = await startSystem();
   userDataDir = mkdtempSync(join(tmpdir(), 'policydiff-chromium-'));
   fileDir = mkdtempSync(join(tmpdir(), 'policydiff-batch-'));
