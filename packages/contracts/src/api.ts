@@ -106,3 +106,89 @@ export const batchAcceptedSchema = z.object({
 });
 
 export const MAX_BATCH_ALTERNATIVES = 20;
+
+/** A dead letter as GET /admin/dlq returns it: an entry whose retries were spent. */
+export const deadLetterSchema = z.object({
+  id: z.string(),
+  job_id: z.string().nullable(),
+  stream: z.string(),
+  entry: z.string(),
+  reason: z.string(),
+  error: z.string(),
+  segment: z.number().int().nullable(),
+  deliveries: z.number().int().nullable(),
+  dead_at: z.string(),
+});
+export type DeadLetter = z.infer<typeof deadLetterSchema>;
+export const deadLetterListSchema = z.object({ entries: z.array(deadLetterSchema), total: z.number().int() });
+export type DeadLetterList = z.infer<typeof deadLetterListSchema>;
+
+/** One consumer of a stage group, as `XINFO CONSUMERS` reports it. */
+export const consumerFiguresSchema = z.object({
+  name: z.string(),
+  pending: z.number().int(),
+  idle_ms: z.number(),
+  /** Since its last successful read (Redis 7.2+); null on older servers. */
+  inactive_ms: z.number().nullable(),
+});
+export type ConsumerFigures = z.infer<typeof consumerFiguresSchema>;
+
+/** One stage stream (one per priority) and its group: the figures of XINFO GROUPS / CONSUMERS and XPENDING. */
+export const stageStreamFiguresSchema = z.object({
+  stage: z.string(),
+  priority: z.enum(['high', 'normal']),
+  stream: z.string(),
+  group: z.string(),
+  length: z.number().int(),
+  /** Entries not yet delivered to the group; null when Redis cannot tell (or no group yet). */
+  lag: z.number().int().nullable(),
+  pending: z.number().int(),
+  /** Age of the oldest pending entry, from the time in its id; null when nothing is pending. */
+  oldest_pending_age_ms: z.number().nullable(),
+  retries_waiting: z.number().int(),
+  group_exists: z.boolean(),
+  consumers: z.array(consumerFiguresSchema),
+});
+export type StageStreamFigures = z.infer<typeof stageStreamFiguresSchema>;
+
+/** GET /admin/streams: every stage stream with its group and consumers, and the dead-letter count. */
+export const streamsBodySchema = z.object({
+  at: z.string(),
+  streams: z.array(stageStreamFiguresSchema),
+  dead_letters: z.number().int(),
+});
+export type StreamsBody = z.infer<typeof streamsBodySchema>;
+
+export const stageStatsSchema = z.object({
+  stage: z.string(),
+  /** Segments this stage ran (not served from cache) across the sampled jobs. */
+  segments: z.number().int(),
+  cached: z.number().int(),
+  /** Segments run per minute over the window from the first start to the last completion. */
+  throughput_per_min: z.number().nullable(),
+  p50_ms: z.number().nullable(),
+  p95_ms: z.number().nullable(),
+  max_attempts: z.number().int(),
+});
+export type StageStats = z.infer<typeof stageStatsSchema>;
+
+export const recentFailureSchema = z.object({
+  job_id: z.string(),
+  failed_at: z.string().nullable(),
+  segment: z.number().int().nullable(),
+  segment_name: z.string().nullable(),
+  stage: z.string().nullable(),
+  attempts: z.number().int(),
+  consumer: z.string().nullable(),
+  error_message: z.string().nullable(),
+});
+export type RecentFailure = z.infer<typeof recentFailureSchema>;
+
+/** GET /admin/stage-stats: throughput and durations per stage over recent jobs, and recent failures. */
+export const stageStatsBodySchema = z.object({
+  at: z.string(),
+  sampled_jobs: z.number().int(),
+  stages: z.array(stageStatsSchema),
+  recent_failures: z.array(recentFailureSchema),
+});
+export type StageStatsBody = z.infer<typeof stageStatsBodySchema>;

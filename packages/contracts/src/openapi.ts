@@ -4,6 +4,10 @@ import {
   batchAlternativeSchema,
   batchBodySchema,
   compareAcceptedSchema,
+  deadLetterListSchema,
+  deadLetterSchema,
+  stageStatsBodySchema,
+  streamsBodySchema,
   MAX_BATCH_ALTERNATIVES,
   healthSchema,
   JOB_STATUSES,
@@ -23,19 +27,6 @@ import { jobEventSchema, snapshotMessageSchema, WS_CLOSE, wsServerMessageSchema 
  * `#/components/schemas/<id>` reference wherever another schema uses it.
  */
 
-/** Dead letters as GET /admin/dlq returns them (the pipeline's `DeadLetter`; not yet a contract schema). */
-const deadLetterSchema = z.object({
-  id: z.string(),
-  job_id: z.string().nullable(),
-  stream: z.string(),
-  entry: z.string(),
-  reason: z.string(),
-  error: z.string(),
-  segment: z.number().int().nullable(),
-  deliveries: z.number().int().nullable(),
-  dead_at: z.string(),
-});
-const deadLetterListSchema = z.object({ entries: z.array(deadLetterSchema), total: z.number().int() });
 const replayedSchema = z.object({ id: z.string(), status: z.literal('replayed') });
 const compareFormSchema = z.object({
   file_a: z.file().meta({ description: 'Document A (e.g. the expiring policy): a PDF' }),
@@ -46,54 +37,6 @@ const batchFormSchema = z.object({
   base: z.file().meta({ description: 'The base policy every alternative is compared against: a PDF' }),
   alternatives: z.array(z.file()).min(1).max(MAX_BATCH_ALTERNATIVES).meta({ description: `1 to ${MAX_BATCH_ALTERNATIVES} alternative PDFs (repeat the field)` }),
   priority: z.enum(['high', 'normal']).optional(),
-});
-
-/** GET /admin/streams and GET /admin/stage-stats (the ops dashboard's figures). */
-const streamFiguresSchema = z.object({
-  at: z.string(),
-  streams: z.array(
-    z.object({
-      stage: z.string(),
-      priority: z.enum(['high', 'normal']),
-      stream: z.string(),
-      group: z.string(),
-      length: z.number().int(),
-      lag: z.number().int().nullable(),
-      pending: z.number().int(),
-      oldest_pending_age_ms: z.number().nullable(),
-      retries_waiting: z.number().int(),
-      group_exists: z.boolean(),
-      consumers: z.array(z.object({ name: z.string(), pending: z.number().int(), idle_ms: z.number(), inactive_ms: z.number().nullable() })),
-    }),
-  ),
-  dead_letters: z.number().int(),
-});
-const stageStatsSchema = z.object({
-  at: z.string(),
-  sampled_jobs: z.number().int(),
-  stages: z.array(
-    z.object({
-      stage: z.string(),
-      segments: z.number().int(),
-      cached: z.number().int(),
-      throughput_per_min: z.number().nullable(),
-      p50_ms: z.number().nullable(),
-      p95_ms: z.number().nullable(),
-      max_attempts: z.number().int(),
-    }),
-  ),
-  recent_failures: z.array(
-    z.object({
-      job_id: z.string(),
-      failed_at: z.string().nullable(),
-      segment: z.number().int().nullable(),
-      segment_name: z.string().nullable(),
-      stage: z.string().nullable(),
-      attempts: z.number().int(),
-      consumer: z.string().nullable(),
-      error_message: z.string().nullable(),
-    }),
-  ),
 });
 
 type Meta = { id: string; description: string };
@@ -117,8 +60,8 @@ const S = {
   batchForm: named(batchFormSchema, 'CompareBatchForm', 'multipart/form-data fields of POST /jobs/compare-batch.'),
   batchAccepted: named(batchAcceptedSchema, 'BatchAccepted', 'A queued batch: one job per alternative.'),
   batchAlternative: named(batchAlternativeSchema, 'BatchAlternative', 'One alternative ranked by how much cover it adds or removes against the base.'),
-  streamFigures: named(streamFiguresSchema, 'StreamFigures', 'Per stage and priority stream: length, group lag, pending, oldest pending age, consumers with idle time; the dead-letter count.'),
-  stageStats: named(stageStatsSchema, 'StageStats', 'Per stage over recent jobs: throughput, p50/p95 duration, attempts; recent failures.'),
+  streamFigures: named(streamsBodySchema, 'StreamFigures', 'Per stage and priority stream: length, group lag, pending, oldest pending age, consumers with idle time; the dead-letter count.'),
+  stageStats: named(stageStatsBodySchema, 'StageStats', 'Per stage over recent jobs: throughput, p50/p95 duration, attempts; recent failures.'),
   batch: named(batchBodySchema, 'Batch', 'A batch with its alternatives ranked (the broker’s market comparison).'),
   event: named(jobEventSchema, 'JobEvent', 'A job event: a segment started or completed, or the job completed, failed or was cancelled.'),
   snapshot: named(snapshotMessageSchema, 'SnapshotMessage', 'First message on every connection: the job as GET /jobs/{id} returns it.'),

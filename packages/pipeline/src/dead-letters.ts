@@ -1,17 +1,6 @@
-import { KEY_PREFIX, deadLetterStream, haltKey, segmentDoneKey } from '@policydiff/contracts';
+import { KEY_PREFIX, deadLetterStream, haltKey, segmentDoneKey, type DeadLetter } from '@policydiff/contracts';
 import type { ServiceContext } from './service-context.js';
 
-export interface DeadLetter {
-  id: string;
-  job_id: string | null;
-  stream: string;
-  entry: string;
-  reason: string;
-  error: string;
-  segment: number | null;
-  deliveries: number | null;
-  dead_at: string;
-}
 
 function parse(id: string, arr: string[]): DeadLetter & { envelope: unknown } {
   const f: Record<string, string> = {};

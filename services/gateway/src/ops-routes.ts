@@ -9,43 +9,15 @@ import {
   stageGroup,
   stageStream,
   type JobStatusBody,
-  type Priority,
+  type RecentFailure,
+  type StageStats,
+  type StageStatsBody,
+  type StageStreamFigures,
+  type StreamsBody,
 } from '@policydiff/contracts';
 import { toJobStatusBody } from '@policydiff/store';
 import type { GatewayDeps } from './app.js';
 import { badRequest } from './problems.js';
-
-/** One consumer of a stage group, as `XINFO CONSUMERS` reports it. */
-export interface ConsumerFigures {
-  name: string;
-  pending: number;
-  idle_ms: number;
-  /** Since its last successful read (Redis 7.2+); null on older servers. */
-  inactive_ms: number | null;
-}
-
-/** One stage stream (one per priority) and its group: the figures of XINFO GROUPS / CONSUMERS and XPENDING. */
-export interface StageStreamFigures {
-  stage: string;
-  priority: Priority;
-  stream: string;
-  group: string;
-  length: number;
-  /** Entries not yet delivered to the group; null when Redis cannot tell (or no group yet). */
-  lag: number | null;
-  pending: number;
-  /** Age of the oldest pending entry, from the time in its id; null when nothing is pending. */
-  oldest_pending_age_ms: number | null;
-  retries_waiting: number;
-  group_exists: boolean;
-  consumers: ConsumerFigures[];
-}
-
-export interface StreamsBody {
-  at: string;
-  streams: StageStreamFigures[];
-  dead_letters: number;
-}
 
 /** XINFO replies are flat [name, value, …] arrays. */
 const pairs = (arr: unknown[]) => {
@@ -92,36 +64,6 @@ export async function readStageStreams(redis: Redis, now = Date.now()): Promise<
     }
   }
   return { at: new Date(now).toISOString(), streams, dead_letters: await redis.xlen(deadLetterStream) };
-}
-
-export interface StageStats {
-  stage: string;
-  /** Segments this stage ran (not served from cache) across the sampled jobs. */
-  segments: number;
-  cached: number;
-  /** Segments run per minute over the window from the first start to the last completion. */
-  throughput_per_min: number | null;
-  p50_ms: number | null;
-  p95_ms: number | null;
-  max_attempts: number;
-}
-
-export interface RecentFailure {
-  job_id: string;
-  failed_at: string | null;
-  segment: number | null;
-  segment_name: string | null;
-  stage: string | null;
-  attempts: number;
-  consumer: string | null;
-  error_message: string | null;
-}
-
-export interface StageStatsBody {
-  at: string;
-  sampled_jobs: number;
-  stages: StageStats[];
-  recent_failures: RecentFailure[];
 }
 
 /** Nearest-rank percentile of sorted values: the smallest value with at least q of them at or below it. */
