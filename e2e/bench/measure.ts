@@ -1,5 +1,5 @@
 /** Small statistics and process probes for the benchmarks. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export function median(xs: number[]): number {
   if (!xs.length) return NaN;
@@ -23,6 +23,19 @@ export function peakRssMb(pid: number): number {
     return m ? Number(m[1]) / 1024 : NaN;
   } catch {
     return NaN;
+  }
+}
+
+/**
+ * Resets a process's peak RSS (VmHWM) to its current RSS (Linux `clear_refs` 5), so the next
+ * `peakRssMb` reading is the peak of what ran since. False when the kernel refuses.
+ */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -13,14 +13,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeLayout, comparePdfs } from '@policydiff/analysis';
 import { generatePolicyPair } from '@policydiff/testkit';
-import { getJob, sleep, startSystem, submit, waitFor, type System } from '../src/harness.js';
-import { fmt, fmtMs, median, peakRssMb, percentile, table } from './measure.js';
+import { WebSocket } from 'ws';
+import { getJob, sleep, startSystem, submit, type System } from '../src/harness.js';
+import { fmt, fmtMs, median, peakRssMb, percentile, resetPeakRss, table } from './measure.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const RUNS = quick ? 2 : 5;
-const SIZES = quick ? [10, 50] : [10, 50, 200];
+const sizesArg = args.find((a) => a.startsWith('--sizes='));
+/** `--sizes=10,50` and `--no-real` narrow a run for development; such a run does not rewrite docs/benchmarks.md. */
+const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : quick ? [10, 50] : [10, 50, 200];
+const noReal = args.includes('--no-real');
+const partial = Boolean(sizesArg) || noReal;
 const CONCURRENT = quick ? 6 : 20;
 const corpusDir = join(root, '..', 'shared', 'corpus', 'real');
 const out: string[] = [];
@@ -45,6 +50,7 @@ async function generated(pages: number, seed: number): Promise<Pair> {
 }
 
 function realPairs(): Pair[] {
+  if (noReal) return [];
   const manifest = join(corpusDir, '..', 'MANIFEST.md');
   if (!existsSync(manifest)) return [];
   const text = readFileSync(manifest, 'utf8');
@@ -58,29 +64,51 @@ function realPairs(): Pair[] {
   return pairs;
 }
 
-/** Upload to result: submit, then wait for COMPLETED (polling every 10 ms), then fetch the result. */
+/**
+ * Resolves when the job's WebSocket says it finished: what a client does. (Polling GET /jobs/:id
+ * instead would add up to a poll interval per job and, with 20 jobs in flight, load the gateway
+ * with hundreds of requests a second on the same two cores the stages run on.)
+ */
+function finished(wsUrl: string, jobId: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${wsUrl}/ws/jobs/${jobId}`);
+    const done = (status: string) => {
+      ws.close();
+      resolve(status);
+    };
+    ws.on('message', (data) => {
+      const m = JSON.parse(data.toString()) as { type: string; status?: string; job?: { status: string } };
+      const status = m.type === 'snapshot' ? m.job!.status : m.status!;
+      if (['COMPLETED', 'FAILED', 'CANCELLED'].includes(status)) done(status);
+    });
+    ws.on('error', reject);
+    ws.on('close', (code) => code !== 1000 && code !== 1005 && reject(new Error(`WebSocket closed with ${code} before job ${jobId} finished`)));
+  });
+}
+
+/** Upload to result: submit, wait on the job's WebSocket for the end, then fetch the result. */
 async function endToEnd(sys: System, pair: Pair): Promise<{ wallMs: number; job: any }> {
   const t0 = performance.now();
   const sub = await submit(sys.baseUrl, pair.a, pair.b);
   if (sub.status !== 202) throw new Error(`submit failed: ${JSON.stringify(sub.body)}`);
-  const job = await waitFor(
-    async () => {
-      const j = await getJob(sys.baseUrl, sub.body.job_id);
-      if (j.status === 'FAILED') throw new Error(`job failed: ${j.error_message}`);
-      return j.status === 'COMPLETED' ? j : null;
-    },
-    600_000,
-    'job completion',
-  );
+  const status = await finished(sys.wsUrl, sub.body.job_id);
   const res = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}/result`);
   await res.arrayBuffer();
-  return { wallMs: performance.now() - t0, job };
+  const wallMs = performance.now() - t0;
+  const job = await getJob(sys.baseUrl, sub.body.job_id);
+  if (status !== 'COMPLETED') throw new Error(`job ${status.toLowerCase()}: ${job.error_message}`);
+  return { wallMs, job };
 }
 
-async function inProcess(pair: Pair): Promise<number> {
+/** The stage timings comparePdfs records, in segment order (1–4 document A, 5–8 B, 9–11 the pair). */
+const SEGMENT_TIMINGS = ['a_layout', 'a_definitions', 'a_classification', 'a_dna', 'b_layout', 'b_definitions', 'b_classification', 'b_dna', 'alignment', 'delta', 'narrative'];
+
+/** The same comparison in this process (A then B, then the pair): wall time and per-stage times. */
+async function inProcess(pair: Pair): Promise<{ ms: number; segments: number[] }> {
   const t0 = performance.now();
-  await comparePdfs(pair.a.bytes, pair.b.bytes, { a: { fileName: pair.a.name, sha256: 'a' }, b: { fileName: pair.b.name, sha256: 'b' } });
-  return performance.now() - t0;
+  const result = await comparePdfs(pair.a.bytes, pair.b.bytes, { a: { fileName: pair.a.name, sha256: 'a' }, b: { fileName: pair.b.name, sha256: 'b' } });
+  const timings = result.timings_ms as Record<string, number>;
+  return { ms: performance.now() - t0, segments: SEGMENT_TIMINGS.map((k) => timings[k] ?? NaN) };
 }
 
 function ensurePdftotext(): string | null {
@@ -138,23 +166,36 @@ async function main() {
   const segRows: (string | number)[][] = [];
   const cachedByLabel: Record<string, number[]> = {};
   const pairsUsed: Pair[] = [];
+  const rssByLabel: Record<string, Record<string, number>> = {};
   let seed = 9000;
   const measure = async (label: string, pairs: Pair[]) => {
+    // Peak RSS per size: each service's high-water mark is reset before this size's runs.
+    const resettable = sys.services.every((s) => resetPeakRss(s.proc.pid!));
     const e2e: number[] = [];
     const floor: number[] = [];
     const cached: number[] = [];
     const segs: Record<number, number[]> = {};
+    const floorSegs: number[][] = SEGMENT_TIMINGS.map(() => []);
     for (const pair of pairs) {
-      floor.push(await inProcess(pair));
+      const local = await inProcess(pair);
+      floor.push(local.ms);
+      local.segments.forEach((ms, i) => floorSegs[i]!.push(ms));
       const r = await endToEnd(sys, pair);
       e2e.push(r.wallMs);
       for (const s of r.job.segments) (segs[s.segment] ??= []).push(s.duration_ms);
       cached.push((await endToEnd(sys, pair)).wallMs);
     }
     cachedByLabel[label] = cached;
+    if (resettable) rssByLabel[label] = Object.fromEntries(sys.services.map((s) => [s.label, peakRssMb(s.proc.pid!)]));
     e2eRows.push([label, pairs.length, fmtMs(median(e2e)), fmtMs(percentile(e2e, 95)), fmtMs(median(floor)), fmt(median(e2e) / median(floor)), fmtMs(median(cached))]);
     segRows.push([label, ...Array.from({ length: 11 }, (_, i) => fmtMs(median(segs[i + 1] ?? [])))]);
+    segRows.push([`${label}, in-process`, ...floorSegs.map((xs) => fmtMs(median(xs)))]);
   };
+  // Warm-up, not measured: the first comparison in a process pays for loading and compiling the
+  // analysis (seconds of pdfjs and JIT), in this process and in every stage thread alike.
+  const warm = await generated(10, 8999);
+  await inProcess(warm);
+  await endToEnd(sys, warm);
   for (const pages of SIZES) {
     const pairs: Pair[] = [];
     for (let i = 0; i < RUNS; i++) pairs.push(await generated(pages, seed++));
@@ -170,16 +211,22 @@ async function main() {
   say();
   say(table(['pairs', 'runs', 'e2e median', 'e2e p95', 'in-process median', 'e2e / in-process', 'cached repeat median'], e2eRows));
   say();
-  say('### Median time per segment (ms, as recorded by the stage services)');
+  say('### Median time per segment (as recorded by the stage services; the in-process rows time the same stage functions in one process)');
   say();
   say(table(['pairs', ...Array.from({ length: 11 }, (_, i) => `${i + 1}`)], segRows));
   say();
 
-  // 2. Peak RSS of every service after the largest pairs.
-  const rss = sys.services.map((s) => [s.label, fmt(peakRssMb(s.proc.pid!), 0)]);
-  say(`### Peak RSS per service after the runs above (largest: ${SIZES.at(-1)} pages), MB`);
-  say();
-  say(table(['service', 'peak RSS MB'], rss));
+  // 2. Peak RSS of every service, per size of pair (targets: 50 pages < 200 MB, 200 pages < 300 MB).
+  const rssLabels = Object.keys(rssByLabel);
+  if (rssLabels.length) {
+    say('### Peak RSS per service while each kind of pair ran (MB; the high-water mark is reset between kinds)');
+    say();
+    say(table(['service', ...rssLabels], sys.services.map((s) => [s.label, ...rssLabels.map((l) => fmt(rssByLabel[l]![s.label]!, 0))])));
+  } else {
+    say(`### Peak RSS per service over all the runs above (largest: ${SIZES.at(-1)} pages), MB`);
+    say();
+    say(table(['service', 'peak RSS MB'], sys.services.map((s) => [s.label, fmt(peakRssMb(s.proc.pid!), 0)])));
+  }
   say();
 
   // 3. Redis memory per job, before and after the retention window; entry sizes.
@@ -248,6 +295,10 @@ async function main() {
   say(table(['file', 'pages', 'analyzeLayout', 'pdftotext -bbox-layout', 'ratio'], await layoutVsPdftotext(pdftotext, files)));
   say();
 
+  if (partial) {
+    console.log('\npartial run (--sizes / --no-real): docs/benchmarks.md left as it was');
+    return;
+  }
   const docPath = join(root, 'docs', 'benchmarks.md');
   const section = out.join('\n');
   let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';

@@ -44,6 +44,9 @@ async function waitForPing(url: string, child?: ChildProcess): Promise<void> {
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
     const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // A refused connection while the server starts is expected: connect() rejects with it, and
+    // without a listener ioredis would also print it as an "Unhandled error event".
+    r.on('error', () => undefined);
     try {
       await r.connect();
       if ((await r.ping()) === 'PONG') return;
