@@ -14,15 +14,18 @@ export interface Audit {
   events: number;
 }
 
+/** What the audit reads: the gateway's API and the system's Redis (a harness System, or any other). */
+export type Observed = Pick<System, 'baseUrl' | 'client'>;
+
 export const STAGE_STREAMS = ['layout', 'definitions', 'classification', 'dna', 'alignment', 'delta', 'narrative', 'delivery'].map((s) => `{policydiff}:stage:${s}`);
 
-export async function jobEvents(sys: System, jobId: string): Promise<{ id: string; event: Record<string, any> }[]> {
+export async function jobEvents(sys: Observed, jobId: string): Promise<{ id: string; event: Record<string, any> }[]> {
   const rows = (await sys.client.xrange(`{policydiff}:job:${jobId}:events`, '-', '+')) as [string, string[]][];
   return rows.map(([id, f]) => ({ id, event: JSON.parse(f[f.indexOf('event') + 1]!) }));
 }
 
 /** Job ids with an entry still in a stage stream (work not handed off). */
-export async function jobsInStreams(sys: System): Promise<Set<string>> {
+export async function jobsInStreams(sys: Observed): Promise<Set<string>> {
   const ids = new Set<string>();
   for (const s of STAGE_STREAMS) {
     for (const [, f] of (await sys.client.xrange(s, '-', '+')) as [string, string[]][]) {
@@ -36,7 +39,7 @@ export async function jobsInStreams(sys: System): Promise<Set<string>> {
   return ids;
 }
 
-export async function audit(sys: System, jobIds: string[], expected: string[] = ['COMPLETED']): Promise<Audit> {
+export async function audit(sys: Observed, jobIds: string[], expected: string[] = ['COMPLETED']): Promise<Audit> {
   let lost = 0;
   let duplicated = 0;
   let events = 0;

@@ -1,7 +1,9 @@
 /**
  * Fault scenarios around the workers: 3 Redis restarts under load, 5 poison PDFs among good jobs,
  * 6 a WebSocket client that drops and resumes on another notifier, 7 vanished clients, 11 API keys
- * over HTTP and WebSocket. Every scenario prints `[figures]` and asserts lost = 0, duplicated = 0.
+ * over HTTP and WebSocket. (1, 2, 4, 8, 9, 10 are in worker-faults.test.ts; 12, the supervisor
+ * restarting a dead service, in supervisor.test.ts.) Every scenario prints `[figures]` and asserts
+ * lost = 0, duplicated = 0.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -86,8 +88,10 @@ describe('fault injection: Redis, poison input, clients, access', () => {
       ['encrypted', HOSTILE_PDFS.encrypted(), 'The PDF is password-protected: remove the password (or export an unprotected copy) and upload it again.'],
       ['scanned', HOSTILE_PDFS.scanned(3), 'The PDF has no text layer (3 pages of images): it looks scanned; run OCR first.'],
       ['1001-pages', HOSTILE_PDFS.manyPages(1001), 'The PDF has 1001 pages; at most 1000 can be compared.'],
+      // 1 GB behind two Flate layers in a 3.5 KB file: refused before pdfjs inflates any of it.
+      ['bomb-1gb', HOSTILE_PDFS.bomb(1024 ** 3, { layers: 2 }), 'The PDF holds a compressed stream (object 5 0) that inflates to more than 32 MB: refusing to parse a possible decompression bomb.'],
       // Read, not refused: the padding is ignored, the script never runs, the dense page is laid out.
-      ['bomb', HOSTILE_PDFS.bomb(), null],
+      ['bomb-under-limit', HOSTILE_PDFS.bomb(), null],
       ['javascript', HOSTILE_PDFS.javascript(marker), null],
       ['100k-items', manyTextItemsPdf(100_500), null],
     ];

@@ -1,7 +1,9 @@
 // `npm start`: install, build, find or start Redis, then run the ten services as separate
 // processes with prefixed logs, restarting any that dies (with backoff). Ctrl-C stops everything.
+// POLICYDIFF_SKIP_INSTALL=1 / POLICYDIFF_SKIP_BUILD=1 skip the install / the build when it was done
+// before (the end-to-end test of this supervisor uses both: it must not rebuild a tree others use).
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build, install, log, root } from './bootstrap.mjs';
@@ -64,6 +66,9 @@ function startService(name, instance, color, restarts = 0) {
   createInterface({ input: child.stderr }).on('line', out);
   const startedAt = Date.now();
   children.set(label, child);
+  // The pid makes a restart observable (and a service killable by hand): pino's own pid field is
+  // dropped from the prefixed lines.
+  out(`started (pid ${child.pid})`);
   child.on('exit', (code, signal) => {
     children.delete(label);
     if (stopping) return;
@@ -77,7 +82,9 @@ function startService(name, instance, color, restarts = 0) {
 
 async function main() {
   install();
-  build();
+  const built = SERVICES.every((name) => existsSync(serviceEntry(name)));
+  if (built && env.POLICYDIFF_SKIP_BUILD === '1') log('already built: skipping the build (POLICYDIFF_SKIP_BUILD=1)');
+  else build();
   if (await pingRedis(redisUrl)) {
     log(`using the Redis at ${redisUrl}`);
   } else {
