@@ -17,7 +17,8 @@ import {
 } from '@policydiff/analysis';
 import type { DocumentSide, Stage, WorkPayload } from '@policydiff/contracts';
 import type { Store } from '@policydiff/store';
-import { UnrecoverableError } from '@policydiff/streams';
+// The subpath without ioredis: stage threads never talk to Redis.
+import { UnrecoverableError } from '@policydiff/streams/errors';
 import { artifactKey, documentSha } from './artifact-keys.js';
 
 export interface ComputeInput {
@@ -26,6 +27,9 @@ export interface ComputeInput {
   payload: WorkPayload;
   store: Store;
   maxPages: number;
+  /** Decompression-bomb limits of the layout stage; the analysis defaults when absent. */
+  maxInflatedStreamBytes?: number;
+  maxInflatedDocumentBytes?: number;
   fileNames: { a: string; b: string };
 }
 
@@ -74,7 +78,11 @@ export async function computeStage(i: ComputeInput): Promise<unknown> {
       const sha = documentSha(payload, side!);
       const bytes = await store.getDocumentBytes(sha);
       try {
-        const layout = await analyzeLayout(bytes, { maxPages: i.maxPages });
+        const layout = await analyzeLayout(bytes, {
+          maxPages: i.maxPages,
+          maxInflatedStreamBytes: i.maxInflatedStreamBytes,
+          maxInflatedDocumentBytes: i.maxInflatedDocumentBytes,
+        });
         await store.setPageCount(sha, layout.pageCount);
         return layout;
       } catch (err) {

@@ -5,8 +5,10 @@
  * itself: only small messages cross the thread boundary.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { preloadPdfjs } from '@policydiff/analysis';
 import { openStore, type Store } from '@policydiff/store';
-import { UnrecoverableError } from '@policydiff/streams';
+// The subpath without ioredis: stage threads never talk to Redis.
+import { UnrecoverableError } from '@policydiff/streams/errors';
 import { computeStage, sideArtifacts, type ComputeInput } from './stage-compute.js';
 
 export interface StageTask {
@@ -15,6 +17,8 @@ export interface StageTask {
   side: ComputeInput['side'];
   payload: ComputeInput['payload'];
   maxPages: number;
+  maxInflatedStreamBytes: number;
+  maxInflatedDocumentBytes: number;
   fileNames: ComputeInput['fileNames'];
   artifactKey: string;
   artifactSha: string | null;
@@ -24,8 +28,16 @@ export type StageTaskReply =
   | { taskId: number; ok: true }
   | { taskId: number; ok: false; unrecoverable: boolean; message: string };
 
-const { databaseUrl, dataDir } = workerData as { databaseUrl: string; dataDir: string };
+export interface StageThreadEnv {
+  stage: ComputeInput['stage'];
+  databaseUrl: string;
+  dataDir: string;
+}
+
+const { stage, databaseUrl, dataDir } = workerData as StageThreadEnv;
 const store = openStore({ databaseUrl, dataDir });
+// Only layout threads parse PDFs: they load pdfjs as they start (the rest never load it).
+if (stage === 'layout') void preloadPdfjs();
 
 parentPort!.on('message', async (task: StageTask) => {
   try {

@@ -137,7 +137,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   // One more thread than normal work can use: the high-priority consumer's slot.
   const served: ServedConsumer[] = [];
   const metrics = serveServiceMetrics(ctx, served);
-  const threads = new StageThreads(normalSlots + 1, { databaseUrl: config.databaseUrl, dataDir: config.dataDir }, normalSlots);
+  const threads = new StageThreads(normalSlots + 1, { stage, databaseUrl: config.databaseUrl, dataDir: config.dataDir }, normalSlots);
 
   const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);
@@ -177,6 +177,8 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
               side: info.document,
               payload,
               maxPages: config.MAX_PAGES,
+              maxInflatedStreamBytes: config.MAX_INFLATED_STREAM_BYTES,
+              maxInflatedDocumentBytes: config.MAX_INFLATED_DOCUMENT_BYTES,
               fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
               artifactKey: key,
               artifactSha: info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
+const positive = (def: number) => z.coerce.number().int().positive().default(def);
 
 /**
  * Every environment variable policydiff reads, parsed once. Nothing else reads process.env.
@@ -22,6 +23,9 @@ export const configSchema = z.object({
   CONSUMER_NAME: z.string().optional(),
   UPLOAD_MAX_BYTES: int(50 * 1024 * 1024),
   MAX_PAGES: int(1500),
+  /** Decompression-bomb limits of the layout stage, in inflated bytes: one stream, and all of a document's. */
+  MAX_INFLATED_STREAM_BYTES: positive(32 * 1024 * 1024),
+  MAX_INFLATED_DOCUMENT_BYTES: positive(128 * 1024 * 1024),
   BACKLOG_LIMIT: int(200),
   STAGE_CONCURRENCY: int(2),
   BLOCK_MS: int(2000),

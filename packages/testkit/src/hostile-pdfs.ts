@@ -4,7 +4,8 @@
  * Each is built byte by byte here — small, deterministic, and with no real document inside — so a
  * test can say exactly what the system must answer for it.
  */
-import { deflateSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 
 /** One indirect object's body (`<< … >>`, or a dictionary followed by a stream). */
 type PdfObject = string | Buffer;
@@ -55,22 +56,85 @@ function textContent(lines: string[], top = 760): Buffer {
   return Buffer.from(ops.join('\n'), 'latin1');
 }
 
-/** A document of `pages` pages, each with its own content stream (object numbers: 1 catalog, 2 pages, 3 font, then page + content pairs). */
-function pagedPdf(pageContents: Buffer[], opts: { catalogExtra?: string; compress?: boolean; trailerExtra?: string; extraObjects?: PdfObject[] } = {}): Buffer {
-  const n = pageContents.length;
+/** Padding of an empty password in the standard security handler (ISO 32000-1 §7.6.3.3, Algorithm 2). */
+const PASSWORD_PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+const FILE_ID = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
+const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 0xff;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 0xff;
+    j = (j + s[i]!) & 0xff;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[k] = data[k]! ^ s[(s[i]! + s[j]!) & 0xff]!;
+  }
+  return out;
+}
+
+/**
+ * RC4 40-bit encryption (V1, R2) with an EMPTY user password and the owner password "owner": a
+ * reader opens it without asking, as it opens real wordings "secured" against printing or copying.
+ */
+function emptyPasswordEncryption() {
+  const owner = md5(Buffer.concat([Buffer.from('owner', 'latin1'), PASSWORD_PADDING]).subarray(0, 32)).subarray(0, 5);
+  const o = rc4(owner, PASSWORD_PADDING);
+  const p = -44;
+  const pBytes = Buffer.alloc(4);
+  pBytes.writeInt32LE(p);
+  const key = md5(PASSWORD_PADDING, o, pBytes, FILE_ID).subarray(0, 5);
+  const u = rc4(key, PASSWORD_PADDING);
+  return {
+    dict: `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${o.toString('hex')}> /U <${u.toString('hex')}> /P ${p} >>`,
+    encryptStream: (objectNumber: number, data: Buffer) => rc4(md5(key, Buffer.from([objectNumber & 0xff, (objectNumber >> 8) & 0xff, (objectNumber >> 16) & 0xff, 0, 0])).subarray(0, 10), data),
+  };
+}
+
+/** A page's content stream as written: its data (already encoded) and the filter entries of its dictionary. */
+interface PageStream {
+  data: Buffer;
+  dict: string;
+}
+
+/**
+ * A document of one page per stream (object numbers: 1 catalog, 2 pages, 3 font, then page +
+ * content pairs, then `extraObjects`, then the encryption dictionary when `encrypted`).
+ */
+function pdfOfPageStreams(pageStreams: PageStream[], opts: { catalogExtra?: string; trailerExtra?: string; extraObjects?: PdfObject[]; encrypted?: boolean } = {}): Buffer {
+  const n = pageStreams.length;
   const firstPage = 4;
   const kids = Array.from({ length: n }, (_, i) => `${firstPage + i * 2} 0 R`).join(' ');
+  const encryption = opts.encrypted ? emptyPasswordEncryption() : null;
   const objects: PdfObject[] = [
     `<< /Type /Catalog /Pages 2 0 R ${opts.catalogExtra ?? ''}>>`,
     `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
-  pageContents.forEach((content, i) => {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
-    objects.push(opts.compress ? stream('/Filter /FlateDecode', deflateSync(content)) : stream('', content));
+  pageStreams.forEach((content, i) => {
+    const contentObject = firstPage + i * 2 + 1;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentObject} 0 R >>`);
+    objects.push(stream(content.dict, encryption ? encryption.encryptStream(contentObject, content.data) : content.data));
   });
   objects.push(...(opts.extraObjects ?? []));
-  return buildPdf(objects, opts.trailerExtra);
+  let trailerExtra = opts.trailerExtra ?? '';
+  if (encryption) {
+    objects.push(encryption.dict);
+    trailerExtra += `/Encrypt ${objects.length} 0 R /ID [<${FILE_ID.toString('hex')}> <${FILE_ID.toString('hex')}>] `;
+  }
+  return buildPdf(objects, trailerExtra);
+}
+
+/** A document of `pages` pages, each with its own content stream (object numbers: 1 catalog, 2 pages, 3 font, then page + content pairs). */
+function pagedPdf(pageContents: Buffer[], opts: { catalogExtra?: string; compress?: boolean; trailerExtra?: string; extraObjects?: PdfObject[] } = {}): Buffer {
+  return pdfOfPageStreams(
+    pageContents.map((content) => (opts.compress ? { data: deflateSync(content), dict: '/Filter /FlateDecode' } : { data: content, dict: '' })),
+    opts,
+  );
 }
 
 /** A small, valid text PDF: the healthy baseline the hostile variants are made from. */
@@ -142,15 +206,71 @@ export function manyTextItemsPdf(items = 100_000): Uint8Array {
   return pagedPdf([Buffer.from(ops.join('\n'), 'latin1'), textContent(WORDING)], { compress: true });
 }
 
+const MiB = 1024 * 1024;
+
+/** Adler-32 (RFC 1950) of `head` followed by `count` bytes `byte`, computed without the bytes. */
+function adler32OfPadded(head: Buffer, count: number, byte: number): number {
+  const MOD = 65521n;
+  let a = 1n;
+  let b = 0n;
+  for (const x of head) {
+    a = (a + BigInt(x)) % MOD;
+    b = (b + a) % MOD;
+  }
+  // n more bytes c: a grows by n·c, and b by n·a + c·n(n+1)/2.
+  const n = BigInt(count);
+  const c = BigInt(byte);
+  b = (b + n * a + (c * n * (n + 1n)) / 2n) % MOD;
+  a = (a + n * c) % MOD;
+  return Number((b << 16n) | a);
+}
+
 /**
- * A decompression bomb: a page whose FlateDecode content stream is `inflatedBytes` of padding
- * (after one line of text) but only about a thousandth of that on disk. A reader that inflates it
- * whole holds all of it in memory.
+ * A zlib stream of `head` then `padding` spaces, built from one deflated MiB of spaces written
+ * again and again: each segment ends in a full flush (byte-aligned, no reference to what came
+ * before), so copies concatenate into one valid stream. A 1 GB bomb costs a 1 MB buffer and
+ * milliseconds to make, not a gigabyte of memory and seconds of deflating.
  */
-export function pdfBomb(inflatedBytes = 32 * 1024 * 1024): Uint8Array {
-  const head = textContent(WORDING);
-  const padding = Buffer.alloc(inflatedBytes, 0x20);
-  return pagedPdf([Buffer.concat([head, Buffer.from('\n'), padding])], { compress: true });
+function zlibOfPadded(head: Buffer, padding: number): Buffer {
+  const flushed = (data: Buffer) => deflateRawSync(data, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const parts: Buffer[] = [Buffer.from([0x78, 0xda]), flushed(head)];
+  const segment = padding >= MiB ? flushed(Buffer.alloc(MiB, 0x20)) : null;
+  for (let i = 0; i < Math.floor(padding / MiB); i++) parts.push(segment!);
+  if (padding % MiB > 0) parts.push(flushed(Buffer.alloc(padding % MiB, 0x20)));
+  parts.push(deflateRawSync(Buffer.alloc(0))); // the final, empty block
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(adler32OfPadded(head, padding, 0x20));
+  parts.push(checksum);
+  return Buffer.concat(parts);
+}
+
+export interface PdfBombOptions {
+  /**
+   * Times the content is Flate-encoded (`/Filter [/FlateDecode /FlateDecode]` for 2): each layer
+   * multiplies the ratio by up to ~1,000, so 2 layers make a 1 GB bomb a file of a few kilobytes.
+   */
+  layers?: number;
+  /** Encrypted (RC4, empty user password): a reader opens it without a password and inflates it. */
+  encrypted?: boolean;
+}
+
+/**
+ * A decompression bomb: a page whose Flate content stream is one line of wording followed by
+ * `inflatedBytes` of padding (spaces), about a thousandth of that on disk per layer. A reader that
+ * inflates it whole holds all of it in memory. The default (16 MB) is under the layout stage's
+ * limits (32 MB a stream): it must be read, not refused; pass 1 GB for one that must be refused.
+ */
+export function pdfBomb(inflatedBytes = 16 * MiB, opts: PdfBombOptions = {}): Uint8Array {
+  const layers = Math.max(1, opts.layers ?? 1);
+  let data = zlibOfPadded(Buffer.concat([textContent(WORDING), Buffer.from('\n')]), inflatedBytes);
+  for (let i = 1; i < layers; i++) data = deflateSync(data, { level: 9 });
+  const filters = layers === 1 ? '/FlateDecode' : `[${Array.from({ length: layers }, () => '/FlateDecode').join(' ')}]`;
+  return pdfOfPageStreams([{ data, dict: `/Filter ${filters}` }], { encrypted: opts.encrypted });
+}
+
+/** The healthy wording, encrypted with an empty user password (what pdfjs opens without asking). */
+export function emptyPasswordPdf(): Uint8Array {
+  return pdfOfPageStreams([{ data: deflateSync(textContent(WORDING)), dict: '/Filter /FlateDecode' }], { encrypted: true });
 }
 
 /**

@@ -3,10 +3,14 @@
  * is refused in-process here with a 4xx problem body; what only parsing reveals is accepted (202)
  * and then fails its layout segment with a precise, unrecoverable error — checked here by running
  * the layout computation on the stored upload, and end to end in e2e/faults (poison scenario).
+ * The decompression bomb is also sent to a real stage-layout process, whose memory is read from
+ * /proc: refusing the bomb must not cost the service its memory or its life.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig, type Config } from '@policydiff/platform';
@@ -18,7 +22,9 @@ import {
   encryptedPdf,
   javascriptPdf,
   manyPagesPdf,
+  manyTextItemsPdf,
   notPdf,
+  pdfBomb,
   plainTextPdf,
   scannedPdf,
   startPrivateRedis,
@@ -51,6 +57,8 @@ afterAll(async () => {
 });
 
 const GOOD = plainTextPdf();
+const BOMB_MESSAGE = 'The PDF holds a compressed stream (object 5 0) that inflates to more than 32 MB: refusing to parse a possible decompression bomb.';
+type JobBody = { status: string; error_message: string | null; segments: { segment: number; status: string; attempts: number }[] };
 
 function form(a: [Uint8Array, string] | null, b: [Uint8Array, string] | null, extra: Record<string, string | [Uint8Array, string]> = {}) {
   const f = new FormData();
@@ -219,6 +227,9 @@ describe('hostile PDFs only parsing reveals', () => {
     ['encrypted', () => encryptedPdf(), 'The PDF is password-protected: remove the password (or export an unprotected copy) and upload it again.'],
     ['scanned (no text layer)', () => scannedPdf(3), 'The PDF has no text layer (3 pages of images): it looks scanned; run OCR first.'],
     ['1,001 pages over MAX_PAGES 1000', () => manyPagesPdf(1001), 'The PDF has 1001 pages; at most 1000 can be compared.'],
+    // 1 GB of padding behind two Flate layers: a file of a few kilobytes, refused at 32 MB inflated.
+    ['a 1 GB decompression bomb (two Flate layers)', () => pdfBomb(1024 * 1024 * 1024, { layers: 2 }), BOMB_MESSAGE],
+    ['a 1 GB decompression bomb, encrypted with an empty user password', () => pdfBomb(1024 * 1024 * 1024, { layers: 2, encrypted: true }), BOMB_MESSAGE],
   ])('%s → FAILED, unrecoverable, with a precise message', async (_what, make, message) => {
     const err = await layoutOf(make()).then(
       () => null,
@@ -234,5 +245,128 @@ describe('hostile PDFs only parsing reveals', () => {
     const layout = (await layoutOf(javascriptPdf(marker))) as { pageCount: number };
     expect(layout.pageCount).toBe(1);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a bomb under the limits (16 MB of padding) is read: the padding is white space, the wording is laid out', async () => {
+    const layout = (await layoutOf(pdfBomb(16 * 1024 * 1024))) as { pageCount: number; clauses: { text: string }[] };
+    expect(layout.pageCount).toBe(1);
+    expect(layout.clauses.map((c) => c.text).join(' ')).toContain('We will not pay for loss or damage caused by wear and tear.');
+  });
+
+  it('a page of 100,000 tiny text items is laid out, and the wording on the next page with it', { timeout: 180_000 }, async () => {
+    const layout = (await layoutOf(manyTextItemsPdf(100_000))) as { pageCount: number; clauses: { text: string }[] };
+    expect(layout.pageCount).toBe(2);
+    expect(layout.clauses.map((c) => c.text).join(' ')).toContain('You must tell us about a claim within 30 days.');
+  });
+});
+
+/**
+ * The bomb against the real service: a stage-layout process (its own private Redis and data
+ * directory) takes the job from the stream, refuses the bomb without retrying, stays up, keeps
+ * its peak memory (VmHWM) far below what inflating 1 GB would need, and then lays out a healthy
+ * document. The single-layer 1 GB bomb is a 1 MB upload, so this gateway accepts 4 MB files.
+ */
+describe('a 1 GB decompression bomb sent to a real stage-layout process', () => {
+  const stageMain = fileURLToPath(new URL('../../stage-layout/dist/main.js', import.meta.url));
+  const PEAK_RSS_LIMIT_MB = 400;
+  let bombServer: PrivateRedis;
+  let bombRedis: Redis;
+  let bombStore: Store;
+  let bombDir: string;
+  let bombApp: ReturnType<typeof createApp>;
+  let stage: ChildProcess;
+  const stageLog: string[] = [];
+
+  /** VmHWM (peak resident set) and VmRSS of the process, in MB, from /proc. */
+  const memoryOf = (pid: number) => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+  };
+
+  async function jobWhen(jobId: string, done: (job: JobBody) => boolean, what: string, timeoutMs = 120_000): Promise<JobBody> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const job = (await (await bombApp.request(`/jobs/${jobId}`)).json()) as JobBody;
+      if (done(job)) return job;
+      if (stage.exitCode !== null || stage.signalCode) throw new Error(`stage-layout exited (${stage.exitCode ?? stage.signalCode}) while waiting for ${what}:\n${stageLog.join('').slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; job is ${JSON.stringify(job)}\n${stageLog.join('').slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(stageMain)) throw new Error(`${stageMain} is missing: build the services first (pnpm exec turbo run build)`);
+    bombServer = await startPrivateRedis({ appendonly: false });
+    bombRedis = new Redis(bombServer.url);
+    bombDir = mkdtempSync(join(tmpdir(), 'pd-bomb-'));
+    const env = { REDIS_URL: bombServer.url, POLICYDIFF_DATA_DIR: bombDir, UPLOAD_MAX_BYTES: String(4 * 1024 * 1024) };
+    const bombConfig = loadConfig('gateway', env);
+    bombStore = openStore({ databaseUrl: bombConfig.databaseUrl, dataDir: bombConfig.dataDir });
+    bombApp = createApp({ config: bombConfig, store: bombStore, redis: bombRedis, logger: createLogger('gateway', 'silent') });
+    const processEnv = { ...(process.env as Record<string, string>), ...env, LOG_LEVEL: 'info', CONSUMER_NAME: `stage-layout-bomb-${process.pid}`, BLOCK_MS: '500' };
+    delete processEnv.DATABASE_URL;
+    stage = spawn(process.execPath, [stageMain], { env: processEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    stage.stdout!.on('data', (d: Buffer) => stageLog.push(d.toString()));
+    stage.stderr!.on('data', (d: Buffer) => stageLog.push(d.toString()));
+  });
+  afterAll(async () => {
+    if (stage && stage.exitCode === null && !stage.signalCode) {
+      const exited = new Promise((r) => stage.once('exit', r));
+      stage.kill('SIGTERM');
+      const forced = setTimeout(() => stage.kill('SIGKILL'), 8000);
+      await exited;
+      clearTimeout(forced);
+    }
+    bombRedis?.disconnect();
+    bombStore?.close();
+    await bombServer?.stop();
+    if (bombDir) rmSync(bombDir, { recursive: true, force: true });
+  });
+
+  it('fails the job at once with the bomb message; the process stays up under 400 MB and lays out the next documents', { timeout: 300_000 }, async () => {
+    for (const deadline = Date.now() + 120_000; !stageLog.join('').includes('stage layout consuming'); ) {
+      if (Date.now() > deadline || stage.exitCode !== null) throw new Error(`stage-layout did not start:\n${stageLog.join('').slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const layoutCompletes = async (pdf: Uint8Array, name: string) => {
+      const accepted = await post(form([pdf, name], [GOOD, 'b.pdf']), bombApp);
+      expect(accepted.status).toBe(202);
+      const jobId = ((await accepted.json()) as { job_id: string }).job_id;
+      const job = await jobWhen(jobId, (j) => j.segments.find((s) => s.segment === 1)?.status === 'completed' || j.status === 'FAILED', `the layout of ${name}`);
+      expect(job.error_message, name).toBeNull();
+      return memoryOf(stage.pid!);
+    };
+    const healthyPdf = (title: string) => plainTextPdf([title, '1. Cover', 'We cover the Home against fire.']);
+    // A first healthy document warms the process (threads loaded, pdfjs compiled): the baseline.
+    const warm = await layoutCompletes(healthyPdf('FIRST WORDING'), 'first.pdf');
+
+    const bomb = pdfBomb(1024 * 1024 * 1024);
+    const t0 = Date.now();
+    const res = await post(form([bomb, 'bomb.pdf'], [GOOD, 'b.pdf']), bombApp);
+    expect(res.status).toBe(202);
+    const { job_id } = (await res.json()) as { job_id: string };
+    const failed = await jobWhen(job_id, (j) => j.status === 'FAILED', 'the bomb job to fail');
+    const failedMs = Date.now() - t0;
+    expect(failed.error_message).toBe(`Segment 1 (Document A: Layout Analysis) failed: ${BOMB_MESSAGE}`);
+    // Unrecoverable: no retry was spent on it.
+    expect(failed.segments.find((s) => s.segment === 1)!.attempts).toBe(1);
+    const afterBomb = memoryOf(stage.pid!);
+
+    // The same process goes on: a healthy document, then the worst a document under the limits can
+    // do (31 MB of padding in one stream, which pdfjs reads whole).
+    const afterHealthy = await layoutCompletes(healthyPdf('NEXT WORDING'), 'next.pdf');
+    const end = await layoutCompletes(pdfBomb(31 * 1024 * 1024), 'under-the-limit.pdf');
+    expect(stage.exitCode).toBeNull();
+    expect(stage.signalCode).toBeNull();
+    console.log(
+      `[figures] 1 GB bomb (${bomb.length} byte upload) vs real stage-layout: FAILED after ${failedMs} ms, 1 attempt; stage-layout peak RSS (VmHWM) ${warm.peakMb.toFixed(0)} MB warm, ${afterBomb.peakMb.toFixed(0)} MB after the bomb, ${afterHealthy.peakMb.toFixed(0)} MB after the next healthy document, ${end.peakMb.toFixed(0)} MB after a 31 MB stream under the limit (RSS now ${end.rssMb.toFixed(0)} MB; limit ${PEAK_RSS_LIMIT_MB} MB)`,
+    );
+    // Refusing the bomb held none of it: the peak moved by less than 64 MB (the counted pieces
+    // awaiting collection), where inflating it would have taken gigabytes, and the process with them.
+    expect(afterBomb.peakMb - warm.peakMb).toBeLessThan(64);
+    expect(afterHealthy.peakMb).toBeLessThan(PEAK_RSS_LIMIT_MB);
+    // The document under the limits is read whole by pdfjs (about 3× its 31 MB at the peak): its
+    // figure above is what one such upload costs; it is printed, not bounded, as it depends on the baseline.
   });
 });

@@ -9,6 +9,10 @@ import { extractTextItems } from './extract-text-items.js';
 export interface AnalyzeLayoutOptions {
   /** Documents with more pages are refused (LayoutInputError 'too_many_pages'); default 1500. */
   maxPages?: number;
+  /** A stream inflating past this is refused (LayoutInputError 'decompression_bomb'); default 32 MB. */
+  maxInflatedStreamBytes?: number;
+  /** All streams together inflating past this are refused ('decompression_bomb'); default 128 MB. */
+  maxInflatedDocumentBytes?: number;
 }
 
 /** @throws LayoutInputError when the bytes are not a readable PDF with a text layer. */

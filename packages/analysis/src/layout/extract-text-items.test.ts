@@ -1,6 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { emptyPasswordPdf, pdfBomb } from '@policydiff/testkit';
 import { extractTextItems } from './extract-text-items.js';
+import { LayoutInputError } from './layout-input-error.js';
 
 // A 2×2 RGB PNG: the page that carries it must still give its text (images are never decoded).
 const PNG_2X2 = Uint8Array.from(
@@ -58,5 +60,24 @@ describe('extractTextItems', () => {
     const strip = (x: unknown): string => JSON.stringify(x).replace(/g_d\d+_/g, '');
     expect(strip(four.pages)).toBe(strip(one.pages));
     expect(boldByText(four.pages)['Times bold 6']).toBe(true);
+  });
+
+  it('refuses a decompression bomb before pdfjs parses it, and reads a document under the limits', async () => {
+    const MB = 1024 * 1024;
+    const limits = { maxInflatedStreamBytes: 2 * MB, maxInflatedDocumentBytes: 8 * MB };
+    const error = await extractTextItems(pdfBomb(3 * MB), limits).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LayoutInputError);
+    expect((error as LayoutInputError).code).toBe('decompression_bomb');
+    expect((error as Error).message).toBe(
+      'The PDF holds a compressed stream (object 5 0) that inflates to more than 2 MB: refusing to parse a possible decompression bomb.',
+    );
+    // Under the limits the padding is only white space: the wording on top is read as usual.
+    const { pages } = await extractTextItems(pdfBomb(1 * MB), limits);
+    expect(pages[0]!.items.map((i) => i.str)).toContain('HOME INSURANCE POLICY WORDING');
+  });
+
+  it('reads a document encrypted with an empty user password (as real "secured" wordings are)', async () => {
+    const { pages } = await extractTextItems(emptyPasswordPdf());
+    expect(pages[0]!.items.map((i) => i.str)).toContain('4. Conditions');
   });
 });

@@ -2,11 +2,14 @@
  * The only part of the layout stage that touches pdfjs: PDF bytes → positioned text items per
  * page, in PDF points with the origin at the page's top-left corner. pdfjs runs with a fake
  * worker in Node (the legacy build loads its worker module itself), never evaluates embedded
- * JavaScript and never loads system fonts.
+ * JavaScript and never loads system fonts. pdfjs inflates each stream whole, so the bytes are
+ * first measured without being held (pdf-decompression-budget.ts): a decompression bomb is
+ * refused before pdfjs sees it.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LayoutInputError } from './layout-input-error.js';
+import { DEFAULT_DECOMPRESSION_LIMITS, refuseDecompressionBombs } from './pdf-decompression-budget.js';
 import type { PageText, TextItem } from './layout-types.js';
 
 export const DEFAULT_MAX_PAGES = 1500;
@@ -31,7 +34,22 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
+/**
+ * pdfjs is loaded by the first extraction, not when the analysis package is imported: its compiled
+ * code costs ~36 MB in every thread that loads it, and every service process and stage thread
+ * imports this package while only the layout stage's threads parse PDFs. Set by `openDocument`,
+ * which runs before any other use below.
+ */
+let pdfjs!: typeof PdfjsModule;
+let pdfjsLoading: Promise<typeof PdfjsModule> | null = null;
+
+/** Loads pdfjs now (a layout worker does this when it starts, so its first document does not wait). */
+export async function preloadPdfjs(): Promise<void> {
+  pdfjs = await (pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+}
+
 async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  await preloadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs transfers (detaches) the buffer it is given; the caller's bytes stay usable.
     data: new Uint8Array(bytes),
@@ -162,15 +180,23 @@ export interface ExtractOptions {
   maxPages?: number;
   /** Pages read concurrently; default PAGES_IN_FLIGHT. */
   pagesInFlight?: number;
+  /** Most bytes one stream may inflate to; default 32 MB (DEFAULT_MAX_INFLATED_STREAM_BYTES). */
+  maxInflatedStreamBytes?: number;
+  /** Most bytes all streams together may inflate to; default 128 MB (DEFAULT_MAX_INFLATED_DOCUMENT_BYTES). */
+  maxInflatedDocumentBytes?: number;
 }
 
 /**
- * @throws LayoutInputError not_pdf, encrypted, corrupt, too_many_pages or no_text
+ * @throws LayoutInputError not_pdf, decompression_bomb, encrypted, corrupt, too_many_pages or no_text
  */
 export async function extractTextItems(pdf: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   if (!hasPdfHeader(pdf)) {
     throw new LayoutInputError('not_pdf', 'The file is not a PDF (it does not start with a %PDF- header).');
   }
+  await refuseDecompressionBombs(pdf, {
+    maxStreamBytes: options.maxInflatedStreamBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxStreamBytes,
+    maxDocumentBytes: options.maxInflatedDocumentBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxDocumentBytes,
+  });
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const doc = await openDocument(pdf);
   try {
