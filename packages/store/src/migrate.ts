@@ -14,12 +14,24 @@ export function migrateSqlite(db: Database.Database): string[] {
   const done: string[] = [];
   for (const file of readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).sort()) {
     if (applied.has(file)) continue;
-    const sql = readFileSync(join(migrationsDir, file), 'utf8');
-    db.transaction(() => {
-      db.exec(sql);
-      db.prepare('INSERT OR IGNORE INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(file, new Date().toISOString());
-    }).immediate();
-    done.push(file);
+    if (applyMigration(db, file, readFileSync(join(migrationsDir, file), 'utf8'))) done.push(file);
   }
   return done;
+}
+
+/**
+ * Applies one migration unless it is recorded as applied, deciding under the write lock: ten
+ * services opening a new database at once all read "not applied" in `migrateSqlite`, and all but
+ * the first must find it applied once they hold the lock (else the second `ALTER TABLE … ADD
+ * COLUMN` fails with "duplicate column name"). True when this call applied it.
+ */
+export function applyMigration(db: Database.Database, name: string, sql: string): boolean {
+  return db
+    .transaction(() => {
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE name = ?').get(name)) return false;
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, new Date().toISOString());
+      return true;
+    })
+    .immediate();
 }

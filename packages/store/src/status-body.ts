@@ -1,4 +1,6 @@
-import { SEGMENTS, TOTAL_SEGMENTS, type JobStatus, type JobStatusBody, type SegmentState } from '@policydiff/contracts';
+import type { JobStatus, JobStatusBody, SegmentState } from '@policydiff/contracts';
+// The zod-free subpath: the store is loaded by every stage thread, which never validates a schema.
+import { SEGMENTS, TOTAL_SEGMENTS } from '@policydiff/contracts/segments';
 import type { JobRow, SegmentRow } from './schema.js';
 
 /** The job status body of the API, from a job row and its segment rows. */
