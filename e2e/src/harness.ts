@@ -178,6 +178,9 @@ export async function submit(baseUrl: string, a: { bytes: Uint8Array; name: stri
   }
 }
 
+/** A response body as the tests read it: untyped, since each test asserts the fields it needs. */
+export const json = (res: Response): Promise<any> => res.json();
+
 export async function getJob(baseUrl: string, id: string): Promise<any> {
   return (await fetch(`${baseUrl}/jobs/${id}`)).json();
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePolicyPair, makeTestPdfPair, type PrivatePostgres } from '@policydiff/testkit';
-import { getJob, startSystem, submit, waitFor, waitForStatus, watch, type System } from './harness.js';
+import { getJob, json, startSystem, submit, waitFor, waitForStatus, watch, type System } from './harness.js';
 
 /** The system suite, run once per store dialect (system.test.ts, system-postgres.test.ts). */
 export function systemSuite(dialect: 'sqlite' | 'postgres', postgres: PrivatePostgres | { skip: string } | null = null): void {
@@ -75,7 +75,7 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
 
     const res = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}/result`);
     expect(res.status).toBe(200);
-    const result = await res.json();
+    const result = await json(res);
     expect(result.job_id).toBe(sub.body.job_id);
     expect(result.documents.a.file_name).toBe('expiring-101.pdf');
     expect(result.documents.a.page_count).toBeGreaterThan(1);
@@ -83,12 +83,12 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     expect(result.changes.length).toBeGreaterThan(0);
     expect(result.changes.some((c: any) => c.status !== 'unchanged')).toBe(true);
 
-    const list = await (await fetch(`${sys.baseUrl}/jobs?status=COMPLETED`)).json();
+    const list = await json(await fetch(`${sys.baseUrl}/jobs?status=COMPLETED`));
     expect(list.jobs.map((j: any) => j.job_id)).toContain(sub.body.job_id);
     expect(list.total).toBeGreaterThanOrEqual(1);
     const bad = await fetch(`${sys.baseUrl}/jobs?status=DONE`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).detail).toContain('unknown status');
+    expect((await json(bad)).detail).toContain('unknown status');
   });
 
   it('gives a client that connects mid-job the snapshot and every later event, and a reconnect with `after` exactly what it missed', async () => {
@@ -134,8 +134,8 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     for (const s of j1.segments) expect(s.cached, `first run segment ${s.segment}`).toBe(false);
     const wall = (j: any) => ts(j.completed_at) - ts(j.created_at);
     expect(wall(j2)).toBeLessThan(wall(j1));
-    const r1 = await (await fetch(`${sys.baseUrl}/jobs/${j1.job_id}/result`)).json();
-    const r2 = await (await fetch(`${sys.baseUrl}/jobs/${j2.job_id}/result`)).json();
+    const r1 = await json(await fetch(`${sys.baseUrl}/jobs/${j1.job_id}/result`));
+    const r2 = await json(await fetch(`${sys.baseUrl}/jobs/${j2.job_id}/result`));
     expect(r2.changes).toEqual(r1.changes);
     console.log(`[figures] first run ${wall(j1)} ms, cached repeat ${wall(j2)} ms`);
   });
@@ -148,7 +148,7 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     await w.until((m) => m.type === 'progress');
     const res = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}/cancel`, { method: 'POST' });
     expect(res.status).toBe(200);
-    expect((await res.json()).status).toBe('CANCELLED');
+    expect((await json(res)).status).toBe('CANCELLED');
     await w.until((m) => m.type === 'cancelled');
     const atCancel = await getJob(sys.baseUrl, sub.body.job_id);
     const startedAtCancel = atCancel.segments.filter((s: any) => s.started_at).map((s: any) => s.segment);
@@ -164,7 +164,7 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     // Cancelling a finished job changes nothing.
     const again = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}/cancel`, { method: 'POST' });
     expect(again.status).toBe(409);
-    expect((await again.json()).detail).toContain('already CANCELLED');
+    expect((await json(again)).detail).toContain('already CANCELLED');
     const result = await fetch(`${sys.baseUrl}/jobs/${sub.body.job_id}/result`);
     expect(result.status).toBe(409);
   });
@@ -192,13 +192,13 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     expect(r.body.detail).toBe('file_a (policy.pdf) is not a PDF: it is a Windows executable (starts with "MZ")');
     const missing = await fetch(`${sys.baseUrl}/jobs/compare`, { method: 'POST', body: (() => { const f = new FormData(); f.set('file_a', new Blob([a.bytes]), 'a.pdf'); return f; })() });
     expect(missing.status).toBe(400);
-    expect((await missing.json()).detail).toContain('missing field "file_b"');
+    expect((await json(missing)).detail).toContain('missing field "file_b"');
     const ok = await submit(sys.baseUrl, a, b);
     expect(ok.status).toBe(202);
     await waitForStatus(sys.baseUrl, ok.body.job_id, ['COMPLETED']);
     const unknown = await fetch(`${sys.baseUrl}/jobs/00000000-0000-0000-0000-000000000000`);
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).type).toContain('not-found');
+    expect((await json(unknown)).type).toContain('not-found');
     const ws = watch(sys.wsUrl, '00000000-0000-0000-0000-000000000000');
     const closed = await ws.closed;
     expect(closed.code).toBe(4404);
@@ -214,12 +214,12 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     pairs.forEach((p, i) => form.append('alternatives', new Blob([p.b.bytes], { type: 'application/pdf' }), `alt-${i}.pdf`));
     const res = await fetch(`${sys.baseUrl}/jobs/compare-batch`, { method: 'POST', body: form });
     expect(res.status).toBe(202);
-    const accepted = await res.json();
+    const accepted = await json(res);
     expect(accepted.jobs.map((j: any) => j.file_name)).toEqual(['alt-0.pdf', 'alt-1.pdf', 'alt-2.pdf']);
     const jobs = await Promise.all(accepted.jobs.map((j: any) => waitForStatus(sys.baseUrl, j.job_id, ['COMPLETED'])));
     // The base (document A of every job) was analysed once; the other jobs reused it.
     expect(jobs.filter((j) => !j.segments[0].cached)).toHaveLength(1);
-    const batch = await (await fetch(`${sys.baseUrl}/batches/${accepted.batch_id}`)).json();
+    const batch = await json(await fetch(`${sys.baseUrl}/batches/${accepted.batch_id}`));
     expect(batch.status).toBe('COMPLETED');
     expect(batch.base_file_name).toBe('base.pdf');
     expect(batch.alternatives.map((a: any) => a.rank)).toEqual([1, 2, 3]);
@@ -231,7 +231,7 @@ describe.skipIf(!!skipReason)(`the running system (${dialect} store)`, () => {
     empty.set('base', new Blob([base.bytes]), 'base.pdf');
     const none = await fetch(`${sys.baseUrl}/jobs/compare-batch`, { method: 'POST', body: empty });
     expect(none.status).toBe(400);
-    expect((await none.json()).detail).toBe('send at least one "alternatives" PDF to compare with the base');
+    expect((await json(none)).detail).toBe('send at least one "alternatives" PDF to compare with the base');
   });
 
   it('runs a high-priority job ahead of a backlog of normal jobs', async () => {
