@@ -3,7 +3,7 @@
  * section applies to the whole policy or only to one section of it.
  */
 const DEFINITIONS_HEADING =
-  /\b(definitions?|defined (words|terms)|meaning of (certain |some |particular )?(words|terms)|words? (with|that have) (a )?(special|specific|particular|defined) meanings?|glossary|interpretation|what (certain |some |particular )?words mean|important words|key words|words we use)\b/i;
+  /\b(definitions?|defined (words|terms)|meaning of (certain |some |particular )?(words|terms)|words? (with|that have) (a )?(special|specific|particular|defined) meanings?|meanings? (?:that|which) apply|glossary|interpretation|what (certain |some |particular )?words mean|important words|key words|words we use)\b/i;
 
 /** Headings that scope a definitions list to part of the policy rather than all of it. */
 const SECTION_REFERENCE = /\b(section|part|chapter|schedule|extension|endorsement)\s+([0-9]+[a-z]?|[ivx]+\b|[a-z]\b)|\bcover\b/i;

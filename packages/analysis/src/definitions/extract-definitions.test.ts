@@ -214,3 +214,107 @@ describe('extractDefinitions regressions from real wordings', () => {
     expect(byTerm(result, 'Communicable Disease').definition).toBe('any disease where: 1) the substance or agent includes a virus;');
   });
 });
+
+describe('extractDefinitions: definitions glued together or split apart by layout', () => {
+  it('splits a clause that holds two quoted definitions', () => {
+    const layout = buildLayout([
+      heading('Definitions'),
+      para('"Travelling companion" means a person who has booked to travel with you. "Unattended" means not within your sight and not within reach at the time of the loss.'),
+      heading('Section 3 Baggage'),
+      para('We will not pay for baggage left Unattended.'),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Travelling companion', 'a person who has booked to travel with you.'],
+      ['Unattended', 'not within your sight and not within reach at the time of the loss.'],
+    ]);
+    expect(byTerm(result, 'Unattended')).toMatchObject({ clauseId: 'c0002', usedIn: ['c0004'] });
+  });
+
+  it('splits "Term: means" and bold terms that start a new sentence inside a definition', () => {
+    const layout = buildLayout([
+      heading('Words with special meanings'),
+      para('British Isles The United Kingdom and the Isle of Man. Buildings The home and its walls, fences and gates.', { boldSpans: ['British Isles', 'Buildings', 'home'] }),
+      para('Partner: means someone you live with. Period of insurance – means the period shown on your schedule.'),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['British Isles', 'The United Kingdom and the Isle of Man.'],
+      ['Buildings', 'The home and its walls, fences and gates.'],
+      ['Partner', 'someone you live with.'],
+      ['Period of insurance', 'the period shown on your schedule.'],
+    ]);
+  });
+
+  it('reads a restated term as more of its own definition, not as a second definition', () => {
+    const layout = buildLayout([
+      heading('Definitions'),
+      para('Contents Household items that you own.', { boldSpans: ['Contents'] }),
+      para("Contents doesn't mean the following:", { boldSpans: ['Contents'] }),
+      item('any living creature.'),
+      para('Outbuildings Sheds and greenhouses.', { boldSpans: ['Outbuildings'] }),
+      para('Outbuildings are not:', { boldSpans: ['Outbuildings'] }),
+      item('inflatable structures.'),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Contents', "Household items that you own. Contents doesn't mean the following: any living creature."],
+      ['Outbuildings', 'Sheds and greenhouses. Outbuildings are not: inflatable structures.'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps a bold term that opens the list a definition announces inside that definition', () => {
+    const layout = buildLayout([
+      heading('Meanings of defined terms'),
+      heading('Contents', 2),
+      para('Household goods. The following items are not included in this definition:'),
+      heading('Vehicles or craft', 2),
+      para('Any living creature.'),
+      heading('Money', 2),
+      para('Coins and bank notes.'),
+      heading('Vehicles or craft', 2),
+      para('Electrically propelled vehicles, boats and aircraft.'),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Contents', 'Household goods. The following items are not included in this definition: Vehicles or craft Any living creature.'],
+      ['Money', 'Coins and bank notes.'],
+      ['Vehicles or craft', 'Electrically propelled vehicles, boats and aircraft.'],
+    ]);
+  });
+
+  it('gives a term heading its wording even when the wording itself reads like "X includes Y"', () => {
+    const layout = buildLayout([
+      heading('Meanings of defined terms'),
+      heading('Policy', 2),
+      para('Your policy booklet and most recent schedule which includes any endorsement(s).'),
+      para('First Heart Attack: :', { boldSpans: ['First Heart Attack'] }),
+      para('The first occurrence of myocardial infarction which means the death of a portion of the heart muscle.'),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Policy', 'Your policy booklet and most recent schedule which includes any endorsement(s).'],
+      ['First Heart Attack', 'The first occurrence of myocardial infarction which means the death of a portion of the heart muscle.'],
+    ]);
+  });
+
+  it('joins a term that wrapped onto the next line of a two-column list, and skips bold words used in sentences', () => {
+    const layout = buildLayout([
+      heading('Definitions'),
+      para('We use some words with special meanings.', { boldSpans: ['We'] }),
+      para('Accidental Sudden and unexpected physical breakage that', { boldSpans: ['Accidental'] }),
+      para('Breakage can be seen.', { boldSpans: ['Breakage'] }),
+      para('Contents Household goods including:', { boldSpans: ['Contents'] }),
+      item('pedal cycles;'),
+      item('money;', { boldSpans: ['money'] }),
+      para('Money Current legal tender.', { boldSpans: ['Money'] }),
+    ]);
+    const result = extractDefinitions(layout);
+    expect(result.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Accidental Breakage', 'Sudden and unexpected physical breakage that can be seen.'],
+      ['Contents', 'Household goods including: pedal cycles; money;'],
+      ['Money', 'Current legal tender.'],
+    ]);
+  });
+});

@@ -1,11 +1,16 @@
 /**
  * Segment "Definitions Extraction": the defined terms of one policy, their definitions (including
  * continuation clauses such as lettered sub-items), their scope, and the clauses that use them.
+ * Layout does not always cut a definitions list where its terms start: one clause may hold two
+ * definitions (split by glued-definitions.ts), a term may wrap onto the next line, and bold
+ * defined words inside a definition ("Contents doesn't mean the following:", a list entry
+ * "Vehicles or craft") are more of the open definition, not new terms.
  */
 import type { DefinedTerm, DefinitionsResult, LayoutClause, LayoutDocument } from '../types.js';
 import { definitionsHeadingIndex, definitionsScope, isDefinitionsHeading } from './definitions-heading.js';
 import { normaliseText } from './normalise-text.js';
-import { cleanTerm, isPlausibleTerm, parseDefinitionStart, splitTermVariants, stripLeader, type DefinitionStart } from './parse-definition-start.js';
+import { splitGluedDefinitions } from './glued-definitions.js';
+import { cleanTerm, isPlausibleTerm, opensWording, parseDefinitionStart, splitTermVariants, stripLeader, type DefinitionStart } from './parse-definition-start.js';
 import { termKey } from './term-key.js';
 import { findTermOccurrences, type TermPattern } from './term-usage-index.js';
 
@@ -48,7 +53,8 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
 
   const close = (): void => {
     if (!open) return;
-    const definition = open.parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, MAX_DEFINITION_CHARS);
+    // A colon left over from the term's line ("First Heart Attack: :") is not wording.
+    const definition = open.parts.join(' ').replace(/\s+/g, ' ').replace(/^[\s:–-]+/, '').trim().slice(0, MAX_DEFINITION_CHARS);
     const own = new Set([open.clause.id, ...open.continuationIds]);
     for (const variant of splitTermVariants(open.start.term)) {
       pending.push({
@@ -65,6 +71,16 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
     open = null;
   };
 
+  /** The open definition's wording so far announces a list ("… does not include:") with no item yet. */
+  const awaitsListItem = (): boolean => !!open && open.parts.length > 0 && /:\s*$/.test(open.parts[open.parts.length - 1]);
+  /** The open definition has no wording yet (a term heading, or a term followed by a bare colon). */
+  const awaitsWording = (): boolean => !!open && open.parts.join('').replace(/[\s:–-]/g, '').length === 0;
+  const order = new Map(layout.clauses.map((c, i) => [c.id, i]));
+  const continueOpen = (clause: LayoutClause, text: string): void => {
+    open!.parts.push(text);
+    if (!open!.continuationIds.includes(clause.id) && open!.clause.id !== clause.id) open!.continuationIds.push(clause.id);
+  };
+
   for (const clause of layout.clauses) {
     const text = normaliseText(clause.text);
     const defIndex = definitionsHeadingIndex(clause.headingPath);
@@ -74,10 +90,19 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
     const listScope = inDefinitions ? definitionsScope(clause.headingPath, defIndex) : null;
 
     if (clause.kind === 'heading') {
-      close();
       // Some layouts promote a bold term to a sub-heading of the definitions list.
       const termOnly = cleanTerm(stripLeader(text));
-      if (inDefinitions && termOnly.split(/\s+/).length <= 6 && !/[.;]$/.test(termOnly) && isPlausibleTerm(termOnly)) {
+      const plausible = inDefinitions && termOnly.split(/\s+/).length <= 6 && !/[.;]$/.test(termOnly) && isPlausibleTerm(termOnly);
+      // A bold defined term printed as the first entry of a list the open definition announces
+      // ("The following items are not included in this definition:" / "Vehicles or craft") is
+      // that entry, not the next term of the list; "Cancer of specified severity:" with its own
+      // colon is a term.
+      if (plausible && !/[:–]\s*$/.test(text) && open && open.sectionKey === sectionKey && awaitsListItem()) {
+        continueOpen(clause, text);
+        continue;
+      }
+      close();
+      if (plausible) {
         open = {
           start: { term: termOnly, definition: '', style: 'bold_list', scopeHint: null },
           clause,
@@ -107,13 +132,97 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
       continue;
     }
 
-    const start = parseDefinitionStart(text, { inDefinitionsSection: inDefinitions, bold: clause.bold, boldSpans: clause.boldSpans });
+    const context = { inDefinitionsSection: inDefinitions, bold: clause.bold, boldSpans: clause.boldSpans };
+    const whole = parseDefinitionStart(text, context);
+    const ownTerm = whole?.term ?? open?.start.term ?? null;
+    const segments = whole || open ? splitGluedDefinitions(text, { ...context, ownTermKey: ownTerm ? termKey(ownTerm) : null }) : [{ text, boldTerm: null }];
+    segments.forEach((segment, k) => {
+      if (k === 0) {
+        readClauseStart(clause, segment.text, segment.text === text ? whole : parseDefinitionStart(segment.text, context), inDefinitions, sectionKey, listScope);
+        return;
+      }
+      // A further definition glued into the same clause.
+      const start = parseDefinitionStart(segment.text, { ...context, boldSpans: segment.boldTerm ? [segment.boldTerm] : clause.boldSpans });
+      if (!start) {
+        if (open) continueOpen(clause, segment.text);
+        return;
+      }
+      close();
+      open = {
+        start,
+        clause,
+        scope: inDefinitions ? (listScope ?? 'policy') : sectionScopeOf(clause),
+        sectionKey,
+        parts: start.definition ? [start.definition] : [],
+        continuationIds: [],
+        inline: !inDefinitions,
+      };
+    });
+  }
+
+  function readClauseStart(
+    clause: LayoutClause,
+    text: string,
+    start: DefinitionStart | null,
+    inDefinitions: boolean,
+    sectionKey: string,
+    listScope: string | null,
+  ): void {
+    const sameList = !!open && open.sectionKey === sectionKey;
     if (start) {
-      // A term-only heading waiting for its text takes a clause that is plainly prose, not a new term.
-      if (open && open.parts.length === 0 && start.style === 'bold_list' && start.definition === '' && !clause.bold) {
-        open.parts.push(text);
-        open.continuationIds.push(clause.id);
-        continue;
+      // A term-only heading waiting for its text takes a clause that is plainly prose, not a new
+      // term: "Your policy booklet … which includes any endorsement(s)." under "Policy".
+      const prose = (start.style === 'bold_list' && start.definition === '') || (start.scopeHint === null && (start.style === 'other' || start.style === 'refers_to'));
+      if (open && awaitsWording() && prose && !clause.bold) {
+        continueOpen(clause, text);
+        return;
+      }
+      if (open && sameList && !open.inline) {
+        const restated = termKey(start.term) === termKey(open.start.term);
+        // "Contents doesn't mean the following:" / "Outbuildings are not:" go on defining the
+        // open term; a bold term as the first entry of a list the definition announces is an entry.
+        if (restated || (awaitsListItem() && start.style === 'bold_list' && (start.definition === '' || start.unmarked))) {
+          continueOpen(clause, text);
+          return;
+        }
+        // A bold run followed by lower-case words is not a term opening its wording. In a list
+        // item it is an entry of the open definition ("Valuables within the home up to 33% …"
+        // under Contents).
+        if (start.unmarked && !opensWording(start.definition) && clause.kind === 'list_item') {
+          continueOpen(clause, text);
+          return;
+        }
+        // Right after a term's first line that stops mid-sentence, it is the second line of the
+        // wrapped term ("Accidental Sudden, … breakage that" / "Breakage can be seen."), unless
+        // the list defined it already.
+        const previous = layout.clauses[(order.get(clause.id) ?? 0) - 1];
+        const last = open.parts[open.parts.length - 1] ?? '';
+        const definedEarlier = pending.some((p) => p.key === termKey(start.term) && p.scope === open!.scope);
+        if (
+          start.unmarked &&
+          !opensWording(start.definition) &&
+          clause.kind === 'paragraph' &&
+          !definedEarlier &&
+          open.continuationIds.length === 0 &&
+          previous?.id === open.clause.id &&
+          last.length > 0 &&
+          !/[.;:!?]["')]?$/.test(last)
+        ) {
+          open.start = { ...open.start, term: `${open.start.term} ${start.term}` };
+          continueOpen(clause, start.definition);
+          return;
+        }
+        // "money;" is an entry of the open definition's list, printed in bold as a defined word.
+        if (start.unmarked && /^[;,.]+$/.test(start.definition.trim())) {
+          continueOpen(clause, text);
+          return;
+        }
+      }
+      if (start.unmarked && !opensWording(start.definition) && !sameList) {
+        // A defined word opening a sentence ("We use some words with special meanings …")
+        // before any definition of the list: not a definition.
+        close();
+        return;
       }
       close();
       const scope = inDefinitions
@@ -130,18 +239,16 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
         continuationIds: [],
         inline: !inDefinitions,
       };
-      continue;
+      return;
     }
 
-    if (open && !open.inline && inDefinitions && open.sectionKey === sectionKey) {
-      open.parts.push(text);
-      open.continuationIds.push(clause.id);
-      continue;
+    if (open && !open.inline && inDefinitions && sameList) {
+      continueOpen(clause, text);
+      return;
     }
     if (open && open.inline && clause.kind === 'list_item' && /[:–]\s*$/.test(open.parts.join(' ') || ':')) {
-      open.parts.push(text);
-      open.continuationIds.push(clause.id);
-      continue;
+      continueOpen(clause, text);
+      return;
     }
     close();
   }

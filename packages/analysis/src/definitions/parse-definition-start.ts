@@ -16,6 +16,8 @@ export interface DefinitionStart {
   style: DefinitionStyle;
   /** "In this section 'you' means …": the definition names its own scope. */
   scopeHint: 'policy' | 'section' | null;
+  /** Only bold type marks the term: no quotes, colon, dash or connector word follows it. */
+  unmarked?: boolean;
 }
 
 export interface DefinitionContext {
@@ -122,7 +124,7 @@ export function parseDefinitionStart(rawText: string, context: DefinitionContext
         : /[:–-]\s*$/.test(firstBold) || (connector !== null && /^[:–-]/.test(connector))
           ? 'colon_means'
           : 'bold_list';
-      return { term, definition, style, scopeHint: null };
+      return { term, definition, style, scopeHint: null, unmarked: style === 'bold_list' && connector === null };
     }
   }
 
@@ -155,6 +157,22 @@ export function parseDefinitionStart(rawText: string, context: DefinitionContext
     return { term: cleanTerm(text), definition: '', style: 'bold_list', scopeHint: null };
   }
   return null;
+}
+
+/**
+ * Whether text can be the wording of a term printed in bold with nothing else marking it. Such
+ * wording opens like a sentence ("Sudden, unexpected damage …"), with a connector ("means …",
+ * "or Surgical Procedure means …") or with "is"/"are". A lower-case run of words instead
+ * ("can be seen.", "doesn't mean the following:") shows the bold run was not a term starting
+ * its definition: the second line of a wrapped term, or a term used in a sentence. Nor does
+ * bare punctuation ("money;" as an entry of a list).
+ */
+export function opensWording(definition: string): boolean {
+  const text = definition.trim();
+  if (/^[;,.]+$/.test(text)) return false;
+  if (!/^\p{Ll}/u.test(text)) return true;
+  if (/^\(?(?:[ivx]{1,4}|[a-z])[.)]\s/.test(text)) return true;
+  return /^(?:(?:or|and) )?[^.;:]{0,40}?\b(?:means|shall mean|refers to)\b/i.test(text) || /^(?:is|are)\b/i.test(text);
 }
 
 /** "We, Us, Our" and "Serious injury, serious illness" name several terms that share one definition. */

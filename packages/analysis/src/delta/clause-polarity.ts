@@ -42,28 +42,33 @@ export function opposite(direction: Direction): Direction {
 
 /**
  * Wording that grants cover or a service, whatever the clause was classified as: "we will pay",
- * "we agree to pay", "we will automatically extend", "this helpline offers legal advice".
+ * "we agree to pay", "we will automatically extend", "this helpline offers legal advice", "we will
+ * review and amend where necessary the sum insured" (index-linking keeps cover in step with prices).
  */
 export const GRANT_LANGUAGE =
-  /\b(?<!most )(?:we (?:will|shall|agree to|also) (?:also |automatically )?(?:pay|cover|provide|indemnify|reimburse|refund|extend|include|settle|increase)|we cover|you are covered|(?:is|are) (?:also )?covered|cover includes|(?:will|shall) provide cover|(?:this|the) (?:\w+ ){0,3}(?:service|helpline|cover) (?:offers|provides|gives|includes)|you (?:can|may) (?:call|use|claim))\b/i;
+  /\b(?<!most )(?:we (?:will|shall|agree to|also) (?:also |automatically )?(?:pay|cover|provide|indemnify|reimburse|refund|extend|include|settle|increase)|we (?:will|shall) (?:\w+ ){0,3}?(?:amend|adjust|increase|index(?:-link)?)\w* (?:\w+ ){0,3}?sums? insured|we cover|you are covered|(?:is|are) (?:also )?covered|cover includes|(?:will|shall) provide cover|(?:this|the) (?:\w+ ){0,3}(?:service|helpline|cover) (?:offers|provides|gives|includes)|you (?:can|may) (?:call|use|claim))\b/i;
 
 /**
  * Wording that caps what is paid: "the most we will pay for…", "our liability is limited to…",
- * "shall not exceed". A new cap on its own takes cover away, whatever the clause was classified as.
+ * "shall not exceed", "we will only pay you up to…". A new cap on its own takes cover away,
+ * whatever the clause was classified as.
  */
 export const CAP_LANGUAGE =
-  /\b(?:the most (?:we|the insurers?|the company) (?:will |shall |would |can )?(?:pay|be liable)|(?:our|the insurer's|the company's) (?:maximum |total |aggregate )?liability(?: \w+){0,6} (?:is|will be|shall be) limited|(?:is|are|will be|shall be) limited to|(?:will|shall|must) not exceed|maximum (?:amount |benefit )?(?:payable|we will pay))\b/i;
+  /\b(?:the most (?:we|the insurers?|the company) (?:will |shall |would |can )?(?:pay|be liable)|(?:we|the insurers?|the company) (?:will|shall|would) only (?:pay|be liable|cover)|(?:will|shall) (?:pay|be liable for) no more than|(?:our|the insurer's|the company's) (?:maximum |total |aggregate )?liability(?: \w+){0,6} (?:is|will be|shall be) limited|(?:is|are|will be|shall be) limited to|(?:will|shall|must) not exceed|maximum (?:amount |benefit )?(?:payable|we will pay))\b/i;
 
 /**
  * What adding a whole clause does to cover (removal is the opposite). Limit and schedule clauses
  * that themselves grant cover ("we will pay up to £500 for marquees") are cover: losing one loses
  * the cover; a bare cap ("the most we will pay is…") restricts, even when the classifier put it
- * under the cover it caps. A definition on its own changes nothing until a clause uses it.
+ * under the cover it caps, and so does an entry of a list of caps printed under a heading that
+ * says so ("What is the most we will pay?" / "for money – £750"). A definition on its own changes
+ * nothing until a clause uses it.
  */
-export function directionOfAddedClause(type: ClauseType, text = ''): Direction {
+export function directionOfAddedClause(type: ClauseType, text = '', heading: string | null = null): Direction {
   const grants = GRANT_LANGUAGE.test(text);
   if (grants && ['limit', 'sublimit', 'schedule', 'admin'].includes(type)) return 'broader';
   if (!grants && CAP_LANGUAGE.test(text) && type !== 'definition' && type !== 'heading') return 'narrower';
+  if (!grants && heading && CAP_LANGUAGE.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) return 'narrower';
   switch (type) {
     case 'coverage_grant':
     case 'extension':

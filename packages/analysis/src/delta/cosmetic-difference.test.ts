@@ -18,6 +18,14 @@ describe('glyphLossProfile', () => {
     expect(loss.a.size).toBe(0);
   });
 
+  it('counts a rarer glyph of the family as lost once frequent ones show the loss', () => {
+    const a = [...Array.from({ length: 10 }, (_, k) => `The insured person\u2019s bag number ${k}.`), '\u201cLoss of limb\u201d means loss of a hand.'];
+    const b = [...Array.from({ length: 10 }, (_, k) => `The insured person bag number ${k}.`), 'loss of a hand.'];
+    expect([...glyphLossProfile(a, b).b].sort()).toEqual(['\u2019', '\u201c', '\u201d'].sort());
+    // Four quotes alone are no signature.
+    expect(glyphLossProfile(a.slice(10), b.slice(10))).toEqual(NO_LOSS);
+  });
+
   it('finds nothing when both sides use the glyphs', () => {
     const texts = Array.from({ length: 10 }, () => 'the insured person\u2019s bag');
     expect(glyphLossProfile(texts, texts)).toEqual(NO_LOSS);
@@ -42,6 +50,13 @@ describe('cosmeticDifference', () => {
     const a = 'items used in connection with the insured person\u2019s employment or occupation, except laptops.';
     const b = 'items used in connection with the insured person occupation, except laptops.';
     expect(classify(a, b, B_LOSES_APOSTROPHES)).toBe('extraction_gap');
+  });
+
+  it('reads a lost run that left only a list marker behind as an extraction gap', () => {
+    const a = 'you may cancel the policy by giving us seven days\u2019 written notice as long as you have not made a claim under the policy.';
+    const b = 'ii) under the policy.';
+    expect(classify(a, b, B_LOSES_APOSTROPHES)).toBe('extraction_gap');
+    expect(contentKey('(b) flood and ii) storm')).toBe(contentKey('flood and storm'));
   });
 
   it('keeps real edits real even when one side loses glyphs', () => {

@@ -32,23 +32,32 @@ function glyphCounts(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/**
+ * Once frequent glyphs show that a document's extraction drops runs, a rarer glyph of the same
+ * family that it never produces either ("“" used four times by the other document) is lost too.
+ */
 export function glyphLossProfile(textsA: Iterable<string>, textsB: Iterable<string>): GlyphLoss {
   const a = glyphCounts(textsA);
   const b = glyphCounts(textsB);
-  const lost = (mine: Map<string, number>, theirs: Map<string, number>): Set<string> =>
-    new Set(FRAGILE_GLYPHS.filter((g) => mine.get(g) === 0 && theirs.get(g)! >= MIN_USES));
+  const lost = (mine: Map<string, number>, theirs: Map<string, number>): Set<string> => {
+    const never = FRAGILE_GLYPHS.filter((g) => mine.get(g) === 0 && theirs.get(g)! > 0);
+    return never.some((g) => theirs.get(g)! >= MIN_USES) ? new Set(never) : new Set();
+  };
   return { a: lost(a, b), b: lost(b, a) };
 }
 
 /** A bullet glyph from a symbol font often extracts as a lone "n" (Wingdings) between items. */
 const BULLET_LETTERS = new Set(['n', 'l', 'q', 'u', 'v', 'ü', 'o']);
 
+/** A list marker on its own: "ii)", "(b)", "c)". Numbering is typography, not wording. */
+const LIST_MARKER = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-z])\)(?=\s|$)/gi;
+
 /**
  * The words of a text with typography folded away, concatenated: "1 – 4" and "1–4", "30cms" and
- * "30 cms", "n Flood n Storm" and "Flood, Storm" have the same key.
+ * "30 cms", "n Flood n Storm" and "Flood, Storm", "ii) cancel" and "cancel" have the same key.
  */
 export function contentKey(text: string): string {
-  const tokens = normaliseForComparison(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = normaliseForComparison(text.replace(LIST_MARKER, ' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.filter((t) => !(t.length === 1 && BULLET_LETTERS.has(t))).join('');
 }
 

@@ -8,6 +8,7 @@ import { normaliseForComparison } from '../alignment/text-normalise.js';
 import type { DefinedTerm } from '../types.js';
 import type { Polarity } from './clause-polarity.js';
 import type { DocumentIndex } from './clause-side.js';
+import { EXCLUDED_PERILS, findPerils } from '../dna/vocabulary.js';
 import { readBreadth } from './scope-breadth.js';
 
 export type Width = 'wider' | 'narrower' | 'unknown';
@@ -38,22 +39,47 @@ export function directionOfWidth(width: Width, polarity: Polarity): Direction {
   return (width === 'wider') === widerHelps ? 'broader' : 'narrower';
 }
 
+/** Words that open an exception inside a clause: a term after one of them is carved back into cover. */
+const EXCEPTION_BEFORE = /\b(?:unless|except|other than|excluding|provided(?: that)?|but we will|but this does not apply)\b[^.;]*$/i;
+
+/** True when the clause names the term only inside an exception ("…, unless recommended by a medical practitioner"). */
+function usedInException(text: string, term: DefinedTerm): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(term.term.toLowerCase());
+  return at >= 0 && EXCEPTION_BEFORE.test(text.slice(0, at));
+}
+
 /**
- * Which way the clauses using a term cut. A term used mainly in exclusions ("Unattended",
- * "Pre-existing condition": more than twice as often as in covers) restricts: widening it
- * narrows cover. Any other term is read as describing what is covered, so widening it broadens
- * cover. Waiting periods and excesses withhold cover as exclusions do; a limit names what is
- * covered up to it, so it counts with the covers.
+ * Which way the clauses using a term cut. The usages vote: a term used mainly in exclusions
+ * ("Unattended": more than twice as often as in covers) restricts, so widening it narrows cover;
+ * any other term is read as describing what is covered. Waiting periods withhold cover as
+ * exclusions do; a limit names what is covered up to it and an excess names claims that are paid
+ * (less the excess), so they count with the covers, and so does an exclusion that names the term
+ * only in its exception. A term used in another term's definition ("an injury which a Medical
+ * practitioner certifies") votes the way that term's own usages cut. A term that names a peril
+ * policies exclude ("Pre-existing disease", "Terrorism") restricts unless covers use it far more.
  */
-export function usagePolarity(term: DefinedTerm | null, index: DocumentIndex): Polarity {
+export function usagePolarity(term: DefinedTerm | null, index: DocumentIndex, depth = 0): Polarity {
+  if (!term) return 'grant';
   let grants = 0;
   let restrictions = 0;
-  for (const id of term?.usedIn ?? []) {
+  for (const id of term.usedIn) {
     const type = index.classification.get(id)?.type;
     if (!type) continue;
-    if (type === 'exclusion' || type === 'waiting_period' || type === 'excess') restrictions += 1;
-    else if (['coverage_grant', 'extension', 'endorsement', 'limit', 'sublimit', 'schedule'].includes(type)) grants += 1;
+    if (type === 'exclusion' || type === 'waiting_period') {
+      const clause = index.clauses.get(id);
+      if (type === 'exclusion' && clause && usedInException(clause.text, term)) grants += 1;
+      else restrictions += 1;
+    } else if (['coverage_grant', 'extension', 'endorsement', 'limit', 'sublimit', 'schedule', 'excess'].includes(type)) grants += 1;
+    else if (type === 'definition' && depth === 0) {
+      const defining = index.doc.definitions.terms.find((t) => t.clauseId === id && t.key !== term.key);
+      if (defining && defining.usedIn.length > 0) {
+        if (usagePolarity(defining, index, depth + 1) === 'restriction') restrictions += 1;
+        else grants += 1;
+      }
+    }
   }
+  if (findPerils(term.term).some((p) => EXCLUDED_PERILS.has(p))) return grants > 2 * restrictions ? 'grant' : 'restriction';
   return restrictions > 2 * grants ? 'restriction' : 'grant';
 }
 

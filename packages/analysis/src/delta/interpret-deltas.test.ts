@@ -211,6 +211,17 @@ describe('interpretDeltas: numbers are paired by what they are', () => {
     expect(result.changes[0].materiality).toBe('high');
   });
 
+  it('the same period written in other units ("12 months" → "1 year") is no temporal change', () => {
+    const text = (p: string) => `No benefit is payable for any illness which first shows itself within ${p} of the start date.`;
+    const months: Period = { value: 12, unit: 'month', days: 360, raw: '12 months', role: 'waiting_period' };
+    const year: Period = { value: 1, unit: 'year', days: 365, raw: '1 year', role: 'waiting_period' };
+    const result = compare(
+      [{ text: text('12 months'), type: 'waiting_period', dna: { periods: [months] } }],
+      [{ text: text('1 year'), type: 'waiting_period', dna: { periods: [year] } }],
+    );
+    expect(result.changes[0].deltas.map((d) => d.type)).not.toContain('temporal_change');
+  });
+
   it('a shorter notice period is narrower', () => {
     const text = (d: number) => `You must tell us about any claim within ${d} days of discovering the loss or damage.`;
     const result = compare(
@@ -350,6 +361,9 @@ describe('interpretDeltas: definitions', () => {
     const cover = result.changes[1];
     expect(cover.deltas.map((d) => d.type)).toEqual(['wording_only', 'definition_dependency_change']);
     expect(cover.deltas[1].direction).toBe('broader');
+    // The change is the definition's, flagged there; the cover only reworded is not flagged again.
+    expect(definition.materiality).not.toBe('low');
+    expect(cover.materiality).toBe('low');
   });
 
   it('a definition used by covers and exclusions alike follows the covers; a new term is listed as added', () => {

@@ -8,7 +8,12 @@ import { labelAffinity, pairItems } from './item-pairing.js';
 
 type ProfileFigure = PolicyProfile['keyFigures'][number];
 
-function figureDirection(category: KeyFigure['category'], from: number | null, to: number | null): Direction {
+/** A period the insured waits through before cover starts: longer is less cover. */
+const WAITING = /\b(?:waiting|qualifying|deferred|deferment|excess period|time excess)\b/i;
+/** A period over which cover runs or benefits are paid: longer is more cover. */
+const COVER_PERIOD = /\b(?:indemnity period|period of (?:insurance|cover|indemnity)|benefit period|maximum period|cover period|trip duration|journey duration|grace period|free look)\b/i;
+
+function figureDirection(category: KeyFigure['category'], from: number | null, to: number | null, label = ''): Direction {
   if (from !== null && to !== null && from === to) return 'neutral';
   if (category === 'premium' || category === 'tax') return 'neutral';
   if (from === null || to === null) {
@@ -18,6 +23,8 @@ function figureDirection(category: KeyFigure['category'], from: number | null, t
   const up = to > from;
   if (category === 'sum_insured' || category === 'limit' || category === 'sublimit') return up ? 'broader' : 'narrower';
   if (category === 'excess') return up ? 'narrower' : 'broader';
+  if (category === 'period' && WAITING.test(label)) return up ? 'narrower' : 'broader';
+  if (category === 'period' && COVER_PERIOD.test(label)) return up ? 'broader' : 'narrower';
   return 'ambiguous';
 }
 
@@ -30,11 +37,37 @@ function round(x: number, places: number): number {
   return Math.round(x * scale) / scale;
 }
 
+/**
+ * Position of each figure among the figures of its document that share its label and category:
+ * "Medical Expenses – limit" may name S$15,000 first and S$500 second.
+ */
+function ranksWithinLabel(figures: ProfileFigure[]): Map<ProfileFigure, number> {
+  const seen = new Map<string, number>();
+  const ranks = new Map<ProfileFigure, number>();
+  for (const f of figures) {
+    const key = `${f.category}\u0000${f.label.toLowerCase()}`;
+    const rank = seen.get(key) ?? 0;
+    ranks.set(f, rank);
+    seen.set(key, rank + 1);
+  }
+  return ranks;
+}
+
+/**
+ * Figures pair by category and label. Several figures under one label (two limits of one cover)
+ * pair like with like: the same value first, then the same place in the list, so two unchanged
+ * limits are never reported as changed into each other.
+ */
 export function compareKeyFigures(figuresA: ProfileFigure[], figuresB: ProfileFigure[]): KeyFigure[] {
+  const rankA = ranksWithinLabel(figuresA);
+  const rankB = ranksWithinLabel(figuresB);
   const paired = pairItems(figuresA, figuresB, (a, b) => {
     if (a.category !== b.category) return null;
     const label = labelAffinity(a.label, b.label);
-    return label >= 0.5 ? 0.5 + 0.5 * label : null;
+    if (label < 0.5) return null;
+    const sameValue = a.value === b.value ? 0.1 : 0;
+    const samePlace = rankA.get(a) === rankB.get(b) ? 0.05 : 0;
+    return 0.5 + 0.35 * label + sameValue + samePlace;
   });
   const out: KeyFigure[] = [];
   for (const { a, b } of paired.pairs) {
@@ -46,7 +79,7 @@ export function compareKeyFigures(figuresA: ProfileFigure[], figuresB: ProfileFi
       b: value(b),
       change_abs: sameCurrency ? round(b.value - a.value, 2) : null,
       change_pct: sameCurrency && a.value !== 0 ? round(((b.value - a.value) / a.value) * 100, 1) : null,
-      direction: sameCurrency ? figureDirection(b.category, a.value, b.value) : 'ambiguous',
+      direction: sameCurrency ? figureDirection(b.category, a.value, b.value, b.label) : 'ambiguous',
     });
   }
   for (const a of paired.onlyA) {

@@ -48,6 +48,11 @@ export function isFragment(text: string): boolean {
 
 /** Weight of a definition change whose width could not be read, relative to a known one. */
 const UNKNOWN_WIDTH_WEIGHT = 0.3;
+/**
+ * Weight of a changed definition a clause uses, when the clause's own wording changes nothing:
+ * the change is the definition's, reported (with the clauses it reaches) at the definition itself.
+ */
+const DEPENDENCY_ONLY_WEIGHT = 0.4;
 
 export function materialityScore(
   type: ClauseType,
@@ -60,8 +65,10 @@ export function materialityScore(
   // A definition matters as much as the clauses that use it.
   if (type === 'definition') clauseWeight = Math.min(0.9, clauseWeight + 0.05 * definitionUsage);
   let score = 0;
+  const dependencyOnly = deltas.every((d) => d.type === 'definition_dependency_change' || d.type === 'wording_only');
   for (const d of deltas) {
     let weight = DELTA_WEIGHT[d.type];
+    if (d.type === 'definition_dependency_change' && dependencyOnly) weight = DEPENDENCY_ONLY_WEIGHT;
     if (d.direction === 'neutral' && d.type !== 'wording_only') weight *= 0.5;
     // A definition reworded in a way that neither widens nor narrows it is a rewording first.
     if (d.type === 'definition_change' && definitionWidthUnknown) weight *= UNKNOWN_WIDTH_WEIGHT;

@@ -3,6 +3,7 @@
  * (role, subject, basis and the sentence around them), never by their order in the clause.
  */
 import type { Delta, Direction } from '@policydiff/contracts';
+import { sameDuration } from '../dna/parse-periods.js';
 import type { AmountRole, MoneyAmount, Percentage, Period } from '../types.js';
 import { type Polarity, opposite } from './clause-polarity.js';
 import { labelAffinity, pairItems } from './item-pairing.js';
@@ -217,7 +218,8 @@ export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[]
   );
   const deltas: Delta[] = [];
   for (const { a, b } of paired.pairs) {
-    if (a.days === b.days) continue;
+    // "12 months" → "1 year" is the same period in another unit.
+    if (sameDuration(a.days, b.days)) continue;
     deltas.push({
       type: 'temporal_change',
       direction: boundedPeriodDirection(texts, a, b, polarity) ?? periodDirection(b.role, a.days, b.days),

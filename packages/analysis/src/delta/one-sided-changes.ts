@@ -48,7 +48,7 @@ function restatedWhere(r: Restatement, other: DocumentIndex): string {
 function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover: boolean): Member {
   const { added } = context;
   const restated = context.restatements.get(side.clause.id);
-  const ofAdding = directionOfAddedClause(side.type, side.text);
+  const ofAdding = directionOfAddedClause(side.type, side.text, side.clause.heading);
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
   let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
@@ -75,7 +75,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
 }
 
 function grantsCover(side: ClauseSide): boolean {
-  return directionOfAddedClause(side.type, side.text) === 'broader';
+  return directionOfAddedClause(side.type, side.text, side.clause.heading) === 'broader';
 }
 
 function confidenceOf(side: ClauseSide): number {

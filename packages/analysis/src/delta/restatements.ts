@@ -24,9 +24,16 @@ export interface ClauseText {
   text: string;
 }
 
+/** The figures a clause states, in order: two clauses that state different figures are different provisions. */
+function figuresOf(text: string): string {
+  return (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, '')).join(' ');
+}
+
 /**
  * For each query clause (one side's unmatched clauses), the most similar clause of the other
- * document, when it is similar enough to be the same provision. Candidates come from an inverted
+ * document, when it is similar enough to be the same provision and states the same figures (a
+ * near-copy with another amount — "… following fire, up to £2,500" beside "… following escape of
+ * oil, up to £7,500" — is a provision of its own). Candidates come from an inverted
  * index, so the cost grows with the number of queries, not with the product of both documents.
  */
 export function findRestatements(queries: ClauseText[], others: ClauseText[], threshold = RESTATED_SIMILARITY): Map<string, Restatement> {
@@ -47,7 +54,8 @@ export function findRestatements(queries: ClauseText[], others: ClauseText[], th
         dot(words.vectors[q], words.vectors[n + o]),
         dot(shingles.vectors[q], shingles.vectors[n + o]),
       );
-      if (similarity >= threshold && (!top || similarity > top.similarity)) top = { otherId: others[o].id, similarity };
+      if (similarity < threshold || figuresOf(queries[q].text) !== figuresOf(others[o].text)) continue;
+      if (!top || similarity > top.similarity) top = { otherId: others[o].id, similarity };
     }
     if (top) found.set(queries[q].id, { ...top, similarity: Math.round(top.similarity * 100) / 100 });
   });

@@ -39,6 +39,29 @@ describe('readBreadth: what an edited wording reaches', () => {
     expect(readBreadth('A person licensed to practise medicine.', 'A person licensed to practise western medicine.', definition).breadth).toBe('narrower');
   });
 
+  it('a phrase that places or attributes what it follows narrows it, whatever "or" it holds', () => {
+    expect(readBreadth('Death or illness of any person not an employee of either you or your family.', 'Death or illness of any person.', clause).breadth).toBe('wider');
+    expect(readBreadth('Loss of any item.', 'Loss of any item not kept in a locked safe.', clause).breadth).toBe('narrower');
+    expect(readBreadth('A person employed by you or your family to carry out domestic duties.', 'A person employed to carry out domestic duties.', definition).breadth).toBe('wider');
+    expect(readBreadth('Theft of bicycles.', 'Theft of bicycles in the garden or a locked shed.', clause).breadth).toBe('narrower');
+  });
+
+  it('a cap on what is paid confines a grant ("the cost" → "up to the sum insured")', () => {
+    expect(
+      readBreadth('We will pay the cost to reinstate your buildings for any one claim.', 'We will pay up to the buildings sum insured shown in your schedule for any one claim.', clause).breadth,
+    ).toBe('narrower');
+  });
+
+  it('qualifiers dropped on one side and items added on the other cancel out', () => {
+    expect(
+      readBreadth(
+        'A person employed by you or your family to carry out domestic duties and not employed by you or your family in connection with any business trade or profession.',
+        'A person employed to carry out domestic duties and not employed by you in connection with any business, trade, profession or employment.',
+        definition,
+      ).breadth,
+    ).toBe('unknown');
+  });
+
   it('inside an exception everything reads the other way round', () => {
     expect(
       readBreadth('We will not pay for any animal other than a cat, horse or domestic dog.', 'We will not pay for any animal other than a cat or domestic dog.', clause)
@@ -57,6 +80,13 @@ describe('readBreadth: what an edited wording reaches', () => {
     );
     expect(readBreadth('Any condition treated within 36 months prior to the policy.', 'Any condition treated within 48 months prior to the policy.', definition).breadth).toBe('wider');
     expect(readBreadth('Cover for items over 15 years old.', 'Cover for items over 10 years old.', clause).breadth).toBe('unknown');
+  });
+
+  it('compares a bound written in another unit in days (a month counts 30 days)', () => {
+    const within = (period: string) => `"Pre-existing condition" means any illness treated within ${period} before the policy starts.`;
+    expect(readBreadth(within('36 months'), within('3 years'), definition).breadth).toBe('unknown');
+    expect(readBreadth(within('36 months'), within('4 years'), definition).breadth).toBe('wider');
+    expect(readBreadth(within('2 years'), within('12 months'), definition).breadth).toBe('narrower');
   });
 
   it('rewording without a list, a qualifier or a bound says nothing; nor do drafting synonyms', () => {

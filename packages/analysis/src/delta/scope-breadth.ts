@@ -8,9 +8,13 @@
  * - words that open the scope (any, all, whatever, however, howsoever, wherever, whether or not,
  *   or, including, incidental) gained widen; lost narrow;
  * - qualifiers that confine it (only, solely, directly, sudden, unexpected, no other, while,
- *   provided) gained narrow; lost widen;
+ *   provided) and caps on what is paid (up to, limited to, no more than) gained narrow; lost widen;
+ * - a phrase that appears or disappears whole and places, attributes or negates what it follows
+ *   ("by you or your family", "in the garden or a locked shed", "not an employee of …") narrows
+ *   when gained and widens when lost, whatever "or" it holds inside;
  * - a bound that moves (at least 47 → 55 knots, within 36 → 48 months) widens or narrows by its
- *   sense (threshold-sense.ts);
+ *   sense (threshold-sense.ts); a bound written in another unit compares in days ("36 months" is
+ *   "3 years");
  * - otherwise items added to a list (with a separator: a comma, "or", "and") widen and items
  *   removed narrow, except that a word or two slipped into a phrase ("an unattended and unlocked
  *   vehicle", "western medicine") qualifies it: that narrows; other rewording says nothing;
@@ -19,6 +23,7 @@
  * Changes that introduce or drop an exception in a clause are reported separately (carve-outs).
  */
 import type { DiffOp } from '@policydiff/contracts';
+import { durationDays, sameDuration } from '../dna/parse-periods.js';
 import { foldLegalSynonyms } from './legal-synonyms.js';
 import { setWidening, thresholdSense } from './threshold-sense.js';
 import { clip } from './sentences.js';
@@ -28,7 +33,11 @@ export type Breadth = 'wider' | 'narrower' | 'unknown';
 
 const OPENING = /\b(?:any|all|every|whatever|however|howsoever|whenever|wherever|whichever|whoever|whether or not|regardless|irrespective|of any kind|incidental|including|or)\b/gi;
 const CONFINING =
-  /\b(?:only|solely|exclusively|directly|sudden(?:ly)?|unexpected(?:ly)?|no other|while|whilst|provided|specifically|necessarily)\b/gi;
+  /\b(?:only|solely|exclusively|directly|sudden(?:ly)?|unexpected(?:ly)?|no other|while|whilst|provided|specifically|necessarily|up to|limited to|no more than|a maximum of)\b/gi;
+/** A phrase that places or attributes what it follows ("by you or your family", "in the home"). */
+const PLACING_PHRASE = /^\s*(?:by|in|at|within|from|on|under|during|inside|outside)\b/i;
+/** A negated description ("any person not an employee of …"): it leaves cases out. */
+const NEGATED_PHRASE = /^\s*(?:(?:who|which|that) (?:is|are) )?not\b(?! only\b)/i;
 /** Words that open an exception inside a clause or a definition. */
 const EXCEPTION = /\b(?:other than|except(?: for| where| that)?|excluding|not including|does not include|do not include|does not cover|but not|unless|apart from|save for|but (?:we|this) (?:do|does|will)|however,? we will)\b/i;
 const NUMBER = /\d[\d,.]*/g;
@@ -123,11 +132,30 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   const numbersB = inserted.match(NUMBER) ?? [];
   if (numbersA.length === 1 && numbersB.length === 1) {
     if (!readNumbers) return 0;
-    const from = Number(numbersA[0].replace(/,/g, ''));
-    const to = Number(numbersB[0].replace(/,/g, ''));
+    let from = Number(numbersA[0].replace(/,/g, ''));
+    let to = Number(numbersB[0].replace(/,/g, ''));
+    // A bound written in another unit ("within 36 months" → "within 3 years") compares in days.
+    const unitA = /^\s*([a-z]+)/i.exec(deleted.slice(deleted.indexOf(numbersA[0]) + numbersA[0].length) + hunk.after)?.[1] ?? '';
+    const unitB = /^\s*([a-z]+)/i.exec(inserted.slice(inserted.indexOf(numbersB[0]) + numbersB[0].length) + hunk.after)?.[1] ?? '';
+    const daysA = durationDays(from, unitA);
+    const daysB = durationDays(to, unitB);
+    if (daysA !== null && daysB !== null) {
+      if (sameDuration(daysA, daysB)) return 0;
+      from = daysA;
+      to = daysB;
+    }
     const at = hunk.before.length + deleted.indexOf(numbersA[0]);
     const sense = thresholdSense(hunk.before + deleted + hunk.after, numbersA[0], at);
     if (sense && Number.isFinite(from) && Number.isFinite(to)) return 2 * setWidening(sense, from, to);
+  }
+  const gainedWords = contentWords(inserted);
+  const lostWords = contentWords(deleted);
+  if ((gainedWords > 0) !== (lostWords > 0) && /[\p{L}]\s*$/u.test(hunk.before)) {
+    const phrase = gainedWords > 0 ? inserted : deleted;
+    // A phrase that appears or disappears whole qualifies what it follows, whatever "or" it
+    // holds inside: dropping "not an employee of …" or "by you or your family" lets more in.
+    if (NEGATED_PHRASE.test(phrase)) return gainedWords > 0 ? -2 : 2;
+    if (PLACING_PHRASE.test(phrase) && count(phrase, OPENING) === count(phrase, /\bor\b/gi)) return gainedWords > 0 ? -1 : 1;
   }
   // Punctuation and conjunctions moving inside a list ("state or the Commission" → "state, the
   // Commission or …") restructure it; the items around them say whether it grew.

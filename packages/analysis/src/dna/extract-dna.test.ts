@@ -107,6 +107,8 @@ describe('extractDna profile', () => {
       ['Buildings excess', 'excess', 350, 'GBP', 1],
       ['Annual premium', 'premium', 420.5, 'GBP', 1],
       ['Insurance Premium Tax', 'tax', 50.46, 'GBP', 1],
+      // A period in a schedule line is a figure in days (a month counts 30).
+      ['Period of insurance', 'period', 360, null, 1],
       ['Contents – valuables – sublimit (per item)', 'sublimit', 2500, 'GBP', 3],
       ['Contents – money – sublimit (aggregate)', 'sublimit', 1000, 'GBP', 3],
       ['Contents – excess (per claim)', 'excess', 100, 'GBP', 3],

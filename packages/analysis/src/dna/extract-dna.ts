@@ -10,6 +10,7 @@ import { findCarveOuts, findDiscretion, findObligations } from './find-qualifier
 import { parseMoney } from './parse-money.js';
 import { parsePercentages } from './parse-percentages.js';
 import { parsePeriods } from './parse-periods.js';
+import { scheduleRowLabels } from './schedule-rows.js';
 import { findPerils, findSubjects } from './vocabulary.js';
 
 const DOLLAR_CODES: readonly [RegExp, string][] = [
@@ -53,10 +54,15 @@ export function extractDna(layout: LayoutDocument, definitions: DefinitionsResul
     (c) => classById.get(c.id) ?? { clauseId: c.id, type: 'admin' as const, confidence: 0, reasons: ['not classified'], coverArea: null },
   );
 
+  const rows = scheduleRowLabels(
+    layout.clauses,
+    classifications.map((c) => c.type),
+  );
+
   const clauses: ClauseDna[] = layout.clauses.map((clause, i) => {
     const text = normaliseText(clause.text);
     const cls = classifications[i];
-    const context = { clauseType: cls.type, label: clause.kind === 'table_row' ? clause.label : undefined, coverArea: cls.coverArea };
+    const context = { clauseType: cls.type, label: rows.labels[i] ?? undefined, coverArea: cls.coverArea };
     const amounts = parseMoney(text, { dollarCurrency }).map((m) => describeAmount(text, m, context));
     return {
       clauseId: clause.id,
@@ -72,5 +78,5 @@ export function extractDna(layout: LayoutDocument, definitions: DefinitionsResul
     };
   });
 
-  return { clauses, profile: buildProfile(layout, classifications, clauses) };
+  return { clauses, profile: buildProfile(layout, classifications, clauses, rows.labels) };
 }

@@ -16,6 +16,21 @@ const DURATION = new RegExp(
 );
 const AGE = /\b(?:aged?\s+(?:over\s+|under\s+|between\s+)?(\d{1,3})|(\d{1,3})\s+years\s+(?:of\s+age|old))\b/gi;
 
+/**
+ * Whether two lengths in days are the same period written in other units: a month counts 30
+ * days and a year 365, so "12 months" (360) and "1 year" (365), or "36 months" and "3 years",
+ * differ by the calendar's rounding only.
+ */
+export function sameDuration(daysA: number, daysB: number): boolean {
+  return Math.abs(daysA - daysB) <= 0.02 * Math.max(daysA, daysB);
+}
+
+/** The length in days of a number followed by a time unit ("36 months", "3 years"), or null. */
+export function durationDays(value: number, unitWord: string): number | null {
+  if (!/^(?:hours?|hrs?|days?|weeks?|months?|years?)$/i.test(unitWord)) return null;
+  return value * DAYS_PER_UNIT[unitOf(unitWord)];
+}
+
 function unitOf(word: string): Period['unit'] {
   const w = word.toLowerCase();
   if (w.startsWith('h')) return 'hour';

@@ -39,6 +39,24 @@ export const PERILS: readonly [string, string][] = [
   ['delay', String.raw`delay(?:s|ed)?`],
 ];
 
+/**
+ * Perils policies name to exclude them rather than to cover them: a wider definition of one of
+ * these widens what is excluded, however often the term also appears in covers.
+ */
+export const EXCLUDED_PERILS: ReadonlySet<string> = new Set([
+  'war',
+  'terrorism',
+  'pandemic',
+  'pre-existing condition',
+  'wear and tear',
+  'mould',
+  'vermin',
+  'cyber',
+  'nuclear',
+  'pollution',
+  'mechanical breakdown',
+]);
+
 export const SUBJECTS: readonly [string, string][] = [
   ['buildings', String.raw`buildings?`],
   ['contents', String.raw`contents`],
