@@ -1,6 +1,6 @@
 export * from './types.js';
 export * from './pipeline.js';
-export { analyzeLayout, LayoutInputError, preloadPdfjs } from './layout/index.js';
+export { analyzeLayout, extractTextItems, LayoutInputError, preloadPdfjs } from './layout/index.js';
 export { extractDefinitions } from './definitions/index.js';
 export { classifyClauses } from './classification/index.js';
 export { extractDna } from './dna/index.js';

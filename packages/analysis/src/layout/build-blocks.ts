@@ -113,17 +113,38 @@ function continuesParagraph(block: Block, line: TextLine, body: BodyStyle, exten
   const pitch = line.baseline - prev.baseline;
   if (pitch <= 0) return false;
   if (pitch > prev.fontSize * body.lineSpacing * 1.4 + 1) return false;
+  // A term wrapped over two lines beside the start of its definition ("Reasonable and | Charges
+  // for medical" over "customary charges | treatment which do not"): the cells run on downwards.
+  if (block.lines.every((l) => sameCellColumns(l, line)) && continuesCells(prev, line)) return true;
   // A new row of a table whose cells are separated by wide gaps.
   if (line.cells.length > 1 && (terminal || prev.cells.length > 1)) return false;
   const short = isShort(prev, extents);
   const first = block.lines[0];
-  // Continuation lines of a numbered item hang to the right of the number; text back at the
-  // number's position after a finished sentence is a new paragraph.
-  const contX0 = block.lines.length > 1 ? block.lines[1].x0 : first.x0;
+  // Continuation lines of a numbered item hang to the right of the number (those of a term wrapped
+  // beside its definition run on in the definition's cell); text back at the number's position
+  // after a finished sentence is a new paragraph.
+  const cont = block.lines.length > 1 ? block.lines[1] : first;
+  const contX0 = sameCellColumns(first, cont) ? cont.cells[cont.cells.length - 1].x0 : cont.x0;
   const indented = line.x0 > contX0 + prev.fontSize * 1.2 && block.lines.length > 1;
-  const outdented = block.kind === 'list_item' && line.x0 < first.x0 - 1;
+  // Text back left of where the block's lines run on (a hanging term, the next definition) after a
+  // finished sentence starts a new paragraph, as a number does for list items.
+  const outdented = (block.kind === 'list_item' && line.x0 < first.x0 - 1) || (block.lines.length > 1 && line.x0 < contX0 - prev.fontSize);
   if (terminal && (short || indented || outdented)) return false;
   if (short && !startsLower(line.text) && !CONNECTOR_END.test(prevText)) return false;
   if (prev.bold !== line.bold && !body.bold && (prev.bold ? terminal || short : false)) return false;
   return true;
+}
+
+/** Both lines are split into the same cells, starting at the same positions. */
+export function sameCellColumns(a: TextLine, b: TextLine): boolean {
+  if (a.cells.length < 2 || a.cells.length !== b.cells.length) return false;
+  const tolerance = Math.max(1.5, a.fontSize * 0.2);
+  return a.cells.every((c, i) => Math.abs(c.x0 - b.cells[i].x0) <= tolerance);
+}
+
+/** The cells of `line` carry on those above: the last cell continues its sentence in lower case. */
+function continuesCells(prev: TextLine, line: TextLine): boolean {
+  const above = prev.cells[prev.cells.length - 1].text.trim();
+  const below = line.cells[line.cells.length - 1].text;
+  return !TERMINAL.test(above) && (startsLower(below) || CONNECTOR_END.test(above));
 }

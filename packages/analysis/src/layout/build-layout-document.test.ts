@@ -150,4 +150,53 @@ describe('buildLayoutDocument', () => {
     expect(doc.clauses[0].boldSpans).toEqual(['Flood:']);
     expect(doc.clauses[0].bold).toBe(false);
   });
+
+  it('reads a page with only a few lines in one column by the gutter of the other pages', () => {
+    // The pages are set in two columns (56–286 and 308–538); the right column of the last page
+    // holds only the last two lines of a clause, too few to find the gutter on that page alone.
+    const sentence = (tag: string, lines: number) =>
+      Array.from({ length: lines }, (_, i) => (i === lines - 1 ? `${tag} ends here.` : `${tag} line ${i + 1} of the wording continues`));
+    const full = (n: number) => [...paragraphItems(sentence(`Left ${n}`, 10), 56, 100, { width: 230 }), ...paragraphItems(sentence(`Right ${n}`, 10), 308, 100, { width: 230 })];
+    const last = [
+      ...paragraphItems(['the end of the right column', 'text carried over.'], 308, 100, { width: 230 }),
+      ...paragraphItems(sentence('Left two', 10), 56, 100, { width: 230 }),
+    ];
+    const doc = buildLayoutDocument([page(1, full(1)), page(2, full(2)), page(3, last)]);
+    const onLastPage = doc.clauses.filter((c) => c.pageStart === 3).map((c) => c.text);
+    expect(onLastPage).toEqual([
+      'Left two line 1 of the wording continues Left two line 2 of the wording continues Left two line 3 of the wording continues Left two line 4 of the wording continues Left two line 5 of the wording continues Left two line 6 of the wording continues Left two line 7 of the wording continues Left two line 8 of the wording continues Left two line 9 of the wording continues Left two ends here.',
+      'the end of the right column text carried over.',
+    ]);
+  });
+
+  it('reads a term wrapped beside its definition down the term first, and starts the next term on a new clause', () => {
+    // Term column at 56, definition text at 174; the body lines run almost to the column edge (286).
+    const term = (text: string, y: number) => item(text, 56, y, { bold: true });
+    const body = (text: string, y: number, width = 110) => item(text, 174, y, { width });
+    const doc = buildLayoutDocument([
+      page(1, [
+        item('Definitions', 56, 80, { size: 13, bold: true }),
+        term('Medical', 100),
+        body('A person registered and', 100),
+        body('licensed to practise in the', 112.6),
+        body('country of treatment.', 125.2, 58),
+        term('Reasonable and', 142),
+        body('Charges for medical', 142),
+        term('customary charges', 154.6),
+        body('treatment which do not', 154.6),
+        body('exceed the usual level.', 167.2),
+        // A long term leaves too narrow a gap to its text for two cells.
+        item('Pre-existing condition', 56, 184, { bold: true, width: 100 }),
+        body('Any illness or injury', 184),
+        body('known before the journey.', 196.6),
+      ]),
+    ]);
+    expect(doc.clauses.map((c) => c.text)).toEqual([
+      'Definitions',
+      'Medical A person registered and licensed to practise in the country of treatment.',
+      'Reasonable and customary charges Charges for medical treatment which do not exceed the usual level.',
+      'Pre-existing condition Any illness or injury known before the journey.',
+    ]);
+    expect(doc.clauses[2].boldSpans).toEqual(['Reasonable and customary charges']);
+  });
 });

@@ -1,15 +1,19 @@
 /**
  * The pure part of the layout stage: positioned text items of every page → LayoutDocument.
- * Lines in reading order, furniture and contents pages set aside, lines grouped into blocks,
- * blocks placed in the section tree and emitted as clauses.
+ * Lines in reading order (two-column pages cut at their gutter; a page with too few lines in one
+ * column to show it is cut at the gutter the document's other pages share), furniture and contents
+ * pages set aside, the lines of benefit tables rebuilt into one line per row, lines grouped into
+ * blocks, blocks placed in the section tree and emitted as clauses.
  */
 import type { BBox, LayoutClause, LayoutDocument, PageInfo } from '../types.js';
 import { measureBodyStyle } from './body-style.js';
-import { buildBlocks, type Block } from './build-blocks.js';
-import { buildPageLines } from './build-lines.js';
+import { buildBlocks, sameCellColumns, type Block } from './build-blocks.js';
+import { readPage } from './build-lines.js';
+import { commonGutter } from './detect-column-gutter.js';
 import { classifyLine } from './classify-line.js';
 import { applyColumnHeaders } from './column-headers.js';
 import { detectTitle } from './detect-title.js';
+import { groupTableRows } from './group-table-rows.js';
 import { isTocPage } from './detect-toc.js';
 import { joinLineTexts } from './join-lines.js';
 import type { PageText, TextLine } from './layout-types.js';
@@ -22,9 +26,18 @@ export function buildLayoutDocument(pages: PageText[], extraWarnings: string[] =
   const pageInfos: PageInfo[] = pages.map((p) => ({ number: p.page, width: p.width, height: p.height }));
   let flowOffset = 0;
   let textItems = 0;
-  const pageLines: TextLine[][] = pages.map((p) => {
+  const readings = pages.map((p) => readPage(p.items, p.width));
+  // A page with too few lines in one column to show its gutter is read with the gutter most pages
+  // of the same width share.
+  for (const width of new Set(pages.map((p) => Math.round(p.width)))) {
+    const same = pages.map((p, i) => i).filter((i) => Math.round(pages[i].width) === width);
+    const common = commonGutter(same.map((i) => readings[i].gutter));
+    if (!common) continue;
+    for (const i of same) if (!readings[i].gutter) readings[i] = readPage(pages[i].items, pages[i].width, common);
+  }
+  const pageLines: TextLine[][] = pages.map((p, pageIndex) => {
     textItems += p.items.length;
-    const lines = buildPageLines(p.items, p.width);
+    const lines = readings[pageIndex].lines;
     let maxFlow = -1;
     for (const line of lines) {
       maxFlow = Math.max(maxFlow, line.flow);
@@ -49,7 +62,7 @@ export function buildLayoutDocument(pages: PageText[], extraWarnings: string[] =
   const firstWithText = furniture.pages.find((lines) => lines.length > 0) ?? [];
   const title = detectTitle(firstWithText);
   const blocks = buildBlocks(
-    applyColumnHeaders(contentLines.map((line) => classifyLine(line, body))),
+    applyColumnHeaders(groupTableRows(contentLines).map((line) => classifyLine(line, body))),
     body,
   );
   const texts = blocks.map(blockText);
@@ -102,6 +115,14 @@ export function buildLayoutDocument(pages: PageText[], extraWarnings: string[] =
 export function blockText(block: Block): string {
   if (block.row) return `${block.row.label}: ${block.row.value}`;
   const n = block.numbering;
+  const cellRows = leadingCellRows(block);
+  if (!n && cellRows > 1) {
+    // Cells wrapped over several lines read down each cell, then across: the whole term, then its definition.
+    const lead = block.lines[0].cells.map((_, c) => block.lines.slice(0, cellRows).reduce((text, line) => joinLineTexts(text, line.cells[c].text), ''));
+    let text = lead.join(' ');
+    for (let i = cellRows; i < block.lines.length; i++) text = joinLineTexts(text, block.lines[i].text);
+    return normalizeSpacing(text);
+  }
   // The number is kept in `number`/`section`; the text starts after it, so renumbered clauses
   // still compare equal. "Section 2 – Contents" keeps its words: they are part of the title.
   const firstText = n && n.style !== 'section' ? n.rest : block.lines[0].text;
@@ -109,6 +130,13 @@ export function blockText(block: Block): string {
   for (let i = 1; i < block.lines.length; i++) text = joinLineTexts(text, block.lines[i].text);
   if (text.trim() === '' && n) text = block.lines[0].text;
   return normalizeSpacing(text);
+}
+
+/** How many lines at the start of the block share one set of cell columns (1 when none do). */
+function leadingCellRows(block: Block): number {
+  let count = 1;
+  while (count < block.lines.length && sameCellColumns(block.lines[0], block.lines[count])) count++;
+  return count;
 }
 
 /** One box per page and text flow: a paragraph continued in the next column gets two boxes. */
@@ -133,7 +161,16 @@ function blockBoxes(block: Block): BBox[] {
 function blockBoldSpans(block: Block): string[] {
   if (block.lines.every((l) => l.bold)) return [];
   const spans: string[] = [];
-  for (const line of block.lines) {
+  let from = 0;
+  const cellRows = leadingCellRows(block);
+  if (!block.numbering && cellRows > 1 && block.lines.slice(0, cellRows).every((l) => l.boldSpans[0] === l.cells[0].text)) {
+    // A bold term wrapped over several lines is one span, as the text reads it.
+    const lead = block.lines.slice(0, cellRows);
+    spans.push(normalizeSpacing(lead.reduce((text, line) => joinLineTexts(text, line.cells[0].text), '')));
+    for (const line of lead) spans.push(...line.boldSpans.slice(1));
+    from = cellRows;
+  }
+  for (const line of block.lines.slice(from)) {
     if (line.bold) spans.push(line.text);
     else spans.push(...line.boldSpans);
   }

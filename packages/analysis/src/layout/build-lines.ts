@@ -4,7 +4,7 @@
  * cross the gutter (headings, full-width tables) separate blocks, and inside a block the left
  * column is read before the right one. Sorting dominates, so a page costs O(n log n).
  */
-import { crossesGutter, detectColumnGutter, gutterCenter, isTableRowAcrossGutter, type Gutter, type GutterRow, type RowChunk } from './detect-column-gutter.js';
+import { detectColumnGutter, fitDocumentGutter, gutterCenter, readsAcrossGutter, type Gutter, type GutterRow, type RowChunk } from './detect-column-gutter.js';
 import type { LineCell, LineColumn, TextItem, TextLine } from './layout-types.js';
 import { normalizeRun, normalizeSpacing } from './normalize-text.js';
 
@@ -20,11 +20,27 @@ interface Row {
 
 /** Lines of one page; `flow` numbers the page's text flows from 0 in reading order. */
 export function buildPageLines(items: TextItem[], pageWidth: number): TextLine[] {
+  return readPage(items, pageWidth).lines;
+}
+
+export interface PageReading {
+  lines: TextLine[];
+  /** The gutter the page was read with, or null when it was read as one column. */
+  gutter: Gutter | null;
+}
+
+/**
+ * Lines of one page, and the gutter they were cut at. `documentGutter` (the gutter most pages of
+ * the document share) is tried when the page does not show its own: see fitDocumentGutter.
+ */
+export function readPage(items: TextItem[], pageWidth: number, documentGutter: { x0: number; x1: number } | null = null): PageReading {
   const rows = groupRows(items);
-  if (rows.length === 0) return [];
-  const gutter = detectColumnGutter(rows.map(rowForGutter), pageWidth);
-  const lines = gutter ? readTwoColumns(rows, gutter) : rows.map((row) => assembleLine(row.items, 'full', 0));
-  return lines.filter((line) => line.text !== '');
+  if (rows.length === 0) return { lines: [], gutter: null };
+  const gutterRows = rows.map(rowForGutter);
+  let gutter = detectColumnGutter(gutterRows, pageWidth);
+  if (!gutter && documentGutter) gutter = fitDocumentGutter(gutterRows, documentGutter);
+  const lines = gutter ? readTwoColumns(rows, gutterRows, gutter) : rows.map((row) => assembleLine(row.items, 'full', 0));
+  return { lines: lines.filter((line) => line.text !== ''), gutter };
 }
 
 function groupRows(items: TextItem[]): Row[] {
@@ -67,21 +83,19 @@ function dropOverprint(items: TextItem[]): TextItem[] {
   return kept;
 }
 
-function rowChunks(items: TextItem[]): RowChunk[] {
-  const chunks: RowChunk[] = [];
-  for (const it of items) {
-    const last = chunks[chunks.length - 1];
-    if (last && it.x - last.x1 < it.fontSize * 1.2) last.x1 = Math.max(last.x1, it.x + it.width);
-    else chunks.push({ x0: it.x, x1: it.x + it.width });
-  }
-  return chunks;
-}
-
+/** The row as the gutter detection sees it; spaces drawn as items of their own are left out. */
 function rowForGutter(row: Row): GutterRow {
-  return { chunks: rowChunks(row.items), fontSize: row.items[0].fontSize };
+  const pieces: RowChunk[] = [];
+  let fontSize = 0;
+  for (const it of row.items) {
+    // The row's text size: a small first item (a footnote mark) must not shrink its gaps.
+    fontSize = Math.max(fontSize, it.fontSize);
+    if (it.str.trim() !== '') pieces.push({ x0: it.x, x1: it.x + it.width, text: it.str });
+  }
+  return { pieces, fontSize };
 }
 
-function readTwoColumns(rows: Row[], gutter: Gutter): TextLine[] {
+function readTwoColumns(rows: Row[], gutterRows: GutterRow[], gutter: Gutter): TextLine[] {
   const lines: TextLine[] = [];
   let left: TextItem[][] = [];
   let right: TextItem[][] = [];
@@ -98,19 +112,18 @@ function readTwoColumns(rows: Row[], gutter: Gutter): TextLine[] {
     left = [];
     right = [];
   };
-  for (const row of rows) {
-    const crosses = rowChunks(row.items).some((c) => crossesGutter(c, gutter)) || isTableRowAcrossGutter(rowForGutter(row), gutter);
-    if (crosses) {
+  rows.forEach((row, i) => {
+    if (readsAcrossGutter(gutterRows[i], gutter)) {
       flush();
       lines.push(assembleLine(row.items, 'full', flow));
-      continue;
+      return;
     }
     const center = gutterCenter(gutter);
     const l = row.items.filter((it) => it.x + it.width / 2 < center);
     const r = row.items.filter((it) => it.x + it.width / 2 >= center);
     if (l.some((it) => it.str.trim() !== '')) left.push(l);
     if (r.some((it) => it.str.trim() !== '')) right.push(r);
-  }
+  });
   flush();
   // A full-width row after a column block starts a new flow; keep the numbering increasing.
   return renumberFlows(lines);

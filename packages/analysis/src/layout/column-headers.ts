@@ -17,6 +17,8 @@ interface HeaderGroup {
 }
 
 const MAX_HEADER_WORDS = 6;
+/** Short lines passed over between a header row and the rows it names: "Benefits", "Limit of Benefits". */
+const MAX_CAPTIONS = 4;
 const MAX_HEADER_CHARS = 40;
 const AMOUNT = /[$£€¥₹]\s?\d|\d\s?%|\d{1,3}(?:,\d{3})+/;
 
@@ -55,10 +57,14 @@ function cellAbove(line: TextLine, value: LineCell): LineCell | null {
  * its own column (a row that does not line up with the header is not labelled by it).
  */
 export function columnNames(group: TextLine[], values: LineCell[]): string[] | null {
+  // The top line (plan names) and the line with the most cells (the finest columns) name the
+  // columns; lines stacked between them ("Adult &" over "children", "(in total)") are wording
+  // inside a header cell, and a line of its own in one copy of a table may be merged in another.
+  const naming = group.filter((line, i) => i === 0 || line === mostCells(group));
   const names: string[] = [];
   for (const value of values) {
     const parts: string[] = [];
-    for (const line of group) {
+    for (const line of naming) {
       const cell = cellAbove(line, value);
       if (cell && !parts.includes(cell.text)) parts.push(cell.text);
     }
@@ -68,9 +74,15 @@ export function columnNames(group: TextLine[], values: LineCell[]): string[] | n
   return new Set(names).size === names.length ? names : null;
 }
 
+function mostCells(group: TextLine[]): TextLine {
+  return group.reduce((best, line) => (line.cells.length > best.cells.length ? line : best));
+}
+
 function splitByColumns(label: string, values: LineCell[], names: string[] | null): TableRow[] {
   return values.map((value, i) => ({
-    label: `${label} (${names ? names[i] : `column ${i + 1}`})`,
+    // Without a header the column is numbered: by its place in the table when the row was rebuilt
+    // from one (a row with figures in columns 1, 3 and 5 says so), else by its place in the row.
+    label: `${label} (${names ? names[i] : `column ${(value.column ?? i) + 1}`})`,
     value: value.text,
   }));
 }
@@ -81,16 +93,52 @@ function stacksUnder(group: HeaderGroup, line: TextLine): boolean {
 }
 
 /**
+ * A header row names the columns of the rows below it: it counts as one only when, past any other
+ * header lines, headings ("Section 6 – Overseas medical expenses") and a few captions, the
+ * next line on the page is a schedule row. Two short phrases side by side with prose below them are not a header: the first
+ * line of a definition set beside its term ("Accident | A sudden, unforeseen and") looks the same.
+ * Computed from the last line back, so a page of header-like lines costs one pass.
+ */
+function headsTableRows(lines: ClassifiedLine[], headerLike: boolean[]): boolean[] {
+  const heads = new Array<boolean>(lines.length).fill(false);
+  let nextIsRow = false;
+  let captions = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const c = lines[i];
+    if (i + 1 < lines.length && lines[i + 1].line.page !== c.line.page) nextIsRow = false;
+    heads[i] = nextIsRow;
+    if (headerLike[i] || c.role === 'heading') continue;
+    // Captions between the header and the rows ("Travel inconvenience cover") are passed over
+    // like headings: whether they are set bold (and so headings) differs between documents.
+    if (isCaption(c.line) && captions < MAX_CAPTIONS) {
+      captions++;
+      continue;
+    }
+    captions = 0;
+    nextIsRow = c.role === 'table_row';
+  }
+  return heads;
+}
+
+/** A short capitalised line that is not a sentence: the name of a group of rows. */
+function isCaption(line: TextLine): boolean {
+  const text = line.text.trim();
+  return line.cells.length === 1 && /^\p{Lu}/u.test(text) && !/[.;:,]$/.test(text) && text.split(/\s+/).length <= MAX_HEADER_WORDS;
+}
+
+/**
  * Rewrites classified lines in reading order: header rows become plain text (not headings), rows
  * with several values become one row per column. Rows with one value are left as they are.
  */
 export function applyColumnHeaders(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const headerLike = lines.map((c) => isColumnHeaderLine(c.line));
+  const heads = headsTableRows(lines, headerLike);
   let group: HeaderGroup | null = null;
   let previousWasHeader = false;
-  return lines.map((c) => {
+  return lines.map((c, index) => {
     const line = c.line;
     if (group && line.page > group.lastPage) group = null;
-    if (isColumnHeaderLine(line)) {
+    if (headerLike[index] && heads[index]) {
       if (group && previousWasHeader && stacksUnder(group, line)) group.lines.push(line);
       else group = { lines: [line], lastPage: line.page + 1 };
       previousWasHeader = true;

@@ -26,6 +26,8 @@ export interface LineCell {
   text: string;
   x0: number;
   x1: number;
+  /** Index of the value column the cell sits in, for rows rebuilt from a table (group-table-rows.ts). */
+  column?: number;
 }
 
 /** Which part of a page a line belongs to when the page is set in two columns. */
