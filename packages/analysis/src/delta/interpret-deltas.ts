@@ -219,48 +219,23 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
   if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text)) return unchanged([]);
   const diff = diffWords(sideA.text, sideB.text);
   const cosmetic = cosmeticDifference(sideA.text, sideB.text, diff, context.glyphLoss);
+  /** Modified, but only in wording that moves no cover: neutral, low, one wording_only delta saying why. */
+  const wordingOnly = (description: string): Change => ({
+    ...base,
+    status: 'modified',
+    direction: 'neutral',
+    materiality: 'low',
+    materiality_score: 0.05,
+    confidence,
+    deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
+    diff,
+  });
   if (cosmetic === 'typography') return unchanged(diff);
   if (cosmetic === 'extraction_gap') {
-    return {
-      ...base,
-      status: 'modified',
-      direction: 'neutral',
-      materiality: 'low',
-      materiality_score: 0.05,
-      confidence,
-      deltas: [
-        {
-          type: 'wording_only',
-          direction: 'neutral',
-          description: EXTRACTION_GAP_DESCRIPTION,
-          from: null,
-          to: null,
-          evidence: { a_quote: null, b_quote: null },
-        },
-      ],
-      diff,
-    };
+    return wordingOnly(EXTRACTION_GAP_DESCRIPTION);
   }
   if (differsOnlyBySynonyms(sideA.text, sideB.text)) {
-    return {
-      ...base,
-      status: 'modified',
-      direction: 'neutral',
-      materiality: 'low',
-      materiality_score: 0.05,
-      confidence,
-      deltas: [
-        {
-          type: 'wording_only',
-          direction: 'neutral',
-          description: SYNONYM_DESCRIPTION,
-          from: null,
-          to: null,
-          evidence: { a_quote: null, b_quote: null },
-        },
-      ],
-      diff,
-    };
+    return wordingOnly(SYNONYM_DESCRIPTION);
   }
   const deltas = typedDeltas(sideA, sideB, type, ownTerm, context);
   const widthUnknown = type === 'definition' && (ownTerm?.width ?? 'unknown') === 'unknown';
