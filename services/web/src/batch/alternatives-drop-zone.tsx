@@ -1,5 +1,6 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import { checkFile } from '../lib/file-check';
+import { useFileDrop } from '../lib/use-file-drop';
 import { formatBytes } from '../lib/format';
 import { MAX_ALTERNATIVES, addAlternatives, removeAlternative } from './alternative-list';
 
@@ -15,7 +16,6 @@ interface Props {
  */
 export function AlternativesDropZone({ files, disabled, onFiles }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const take = async (list: FileList | null) => {
@@ -29,26 +29,14 @@ export function AlternativesDropZone({ files, disabled, onFiles }: Props) {
     onFiles(next);
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (!disabled) void take(e.dataTransfer.files);
-  };
+  const { over, handlers } = useFileDrop((dropped) => void take(dropped), disabled);
 
   return (
     <section
       className={`drop-zone alternatives-zone${over ? ' is-over' : ''}${files.length ? ' has-file' : ''}${error ? ' has-error' : ''}`}
       aria-labelledby="alternatives-title"
       data-testid="drop-alternatives"
-      onDragEnter={(e) => (e.preventDefault(), !disabled && setOver(true))}
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
-      }}
-      onDrop={onDrop}
+      {...handlers}
     >
       <header className="drop-head">
         <span className="doc-letter" aria-hidden="true">

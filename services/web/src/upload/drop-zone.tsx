@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { checkFile } from '../lib/file-check';
+import { useFileDrop } from '../lib/use-file-drop';
 import { formatBytes } from '../lib/format';
 
 interface Props {
@@ -17,7 +18,6 @@ interface Props {
  */
 export function DropZone({ side, title, hint, file, disabled, onFile }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
 
@@ -38,26 +38,14 @@ export function DropZone({ side, title, hint, file, disabled, onFile }: Props) {
     onFile(f);
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (!disabled) void take(e.dataTransfer.files);
-  };
+  const { over, handlers } = useFileDrop((dropped) => void take(dropped), disabled);
 
   return (
     <section
       className={`drop-zone${over ? ' is-over' : ''}${file ? ' has-file' : ''}${error ? ' has-error' : ''}`}
       aria-labelledby={`${id}-title`}
       data-testid={`drop-${side.toLowerCase()}`}
-      onDragEnter={(e) => (e.preventDefault(), !disabled && setOver(true))}
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
-      }}
-      onDrop={onDrop}
+      {...handlers}
     >
       <header className="drop-head">
         <span className="doc-letter" aria-hidden="true">
