@@ -9,6 +9,7 @@
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LayoutInputError } from './layout-input-error.js';
+import { loadPdfjs } from './load-pdfjs.js';
 import { DEFAULT_DECOMPRESSION_LIMITS, refuseDecompressionBombs } from './pdf-decompression-budget.js';
 import type { PageText, TextItem } from './layout-types.js';
 
@@ -41,11 +42,10 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
  * which runs before any other use below.
  */
 let pdfjs!: typeof PdfjsModule;
-let pdfjsLoading: Promise<typeof PdfjsModule> | null = null;
 
 /** Loads pdfjs now (a layout worker does this when it starts, so its first document does not wait). */
 export async function preloadPdfjs(): Promise<void> {
-  pdfjs = await (pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  pdfjs = await loadPdfjs();
 }
 
 async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
