@@ -117,11 +117,16 @@ export async function computeStage(i: ComputeInput): Promise<unknown> {
       return interpretDeltas(a, b, alignment);
     }
     case 'narrative': {
-      const [a, b, delta] = await Promise.all([
-        loadAnalyzed(store, payload, 'A'),
-        loadAnalyzed(store, payload, 'B'),
-        need<DeltaResult>(store, artifactKey('delta', payload, null)),
-      ]);
+      // Only what the summary reads: each side's page count (the layout's small meta artifact)
+      // and definitions; not both documents' whole analysis.
+      const source = async (side: DocumentSide) => {
+        const [meta, definitions] = await Promise.all([
+          need<LayoutMeta>(store, `${artifactKey('layout', payload, side)}:meta`),
+          need<DefinitionsResult>(store, artifactKey('definitions', payload, side)),
+        ]);
+        return { layout: { pageCount: meta.pageCount }, definitions };
+      };
+      const [a, b, delta] = await Promise.all([source('A'), source('B'), need<DeltaResult>(store, artifactKey('delta', payload, null))]);
       return summariseChanges(delta, a, b, { a: { fileName: i.fileNames.a }, b: { fileName: i.fileNames.b } });
     }
   }

@@ -5,6 +5,16 @@
  */
 import type { Bullet, Change, DefinitionChange, Direction, KeyFigure, Materiality, Summary } from '@policydiff/contracts';
 import type { AnalyzedDocument, DeltaResult } from '../types.js';
+
+/**
+ * What the summary reads of each document besides the deltas: its page count and its definitions.
+ * Narrowed from AnalyzedDocument so the narrative stage loads only these (not the layout, the
+ * classification and the DNA of both documents).
+ */
+export interface SummarySource {
+  layout: Pick<AnalyzedDocument['layout'], 'pageCount'>;
+  definitions: AnalyzedDocument['definitions'];
+}
 import { citeClause, citePair, pageLabel } from './citations.js';
 import { withoutAdvice } from './safe-wording.js';
 
@@ -77,7 +87,7 @@ function areaOf(c: Change): string {
   return 'General';
 }
 
-function definitionLine(d: DefinitionChange, a: AnalyzedDocument, b: AnalyzedDocument): string {
+function definitionLine(d: DefinitionChange, a: SummarySource, b: SummarySource): string {
   const termA = a.definitions.terms.find((t) => t.term === d.term || t.key === d.term.toLowerCase());
   const termB = b.definitions.terms.find((t) => t.term === d.term || t.key === d.term.toLowerCase());
   const where = `${termA ? `p. ${termA.page}` : 'not in A'} → ${termB ? `p. ${termB.page}` : 'not in B'}`;
@@ -94,8 +104,8 @@ function keyFigureLine(k: KeyFigure): string {
 
 export function summariseChanges(
   delta: DeltaResult,
-  a: AnalyzedDocument,
-  b: AnalyzedDocument,
+  a: SummarySource,
+  b: SummarySource,
   docs: SummaryDocuments,
 ): Summary {
   const changes = delta.changes;
