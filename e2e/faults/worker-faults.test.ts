@@ -83,8 +83,8 @@ describe('fault injection: stage workers', () => {
   });
 
   // Diagnosis of the 2026-11-28 failure (issue 4): the runtime neither lost nor duplicated anything.
-  // The assertion that saw two entries was the crashed consumer's pending list: with the default
-  // STAGE_CONCURRENCY=2 the victim also had the job's segment 5 (layout of document B, the small
+  // The assertion that saw two entries was the crashed consumer's pending list: with two layout
+  // slots (the default then; LAYOUT_CONCURRENCY is 1 now) the victim also had the job's segment 5 (layout of document B, the small
   // file) in flight when writes were paused, so it owned segments 1 *and* 5. A second entry there
   // is legitimate: both were read by that consumer and neither was handed off. The scenario now
   // asserts that the crashed consumer owns segment 1 and nothing but this job's unfinished layout

@@ -133,7 +133,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   if (!STAGES.includes(stage)) throw new Error(`unknown stage ${stage}`);
   const { config, logger, store, redis } = ctx;
   const group = stageGroup(stage);
-  const normalSlots = Math.max(1, config.STAGE_CONCURRENCY);
+  const normalSlots = Math.max(1, stage === 'layout' ? config.LAYOUT_CONCURRENCY : config.STAGE_CONCURRENCY);
   // One more thread than normal work can use: the high-priority consumer's slot.
   const served: ServedConsumer[] = [];
   const metrics = serveServiceMetrics(ctx, served);
@@ -212,7 +212,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
     logger.info({ jobId, segment, cached, ms: Math.round(durationMs), outcome: outcome.status }, `segment ${segment} done`);
   };
 
-  // Normal work on its stream with STAGE_CONCURRENCY slots; high-priority work on its own stream
+  // Normal work on its stream with STAGE_CONCURRENCY (LAYOUT_CONCURRENCY) slots; high-priority work on its own stream
   // with a slot of its own, so it never queues behind a normal backlog.
   const consumers = [
     consumerFor(ctx, stageStream(stage, 'normal'), group, handlerFor(stageStream(stage, 'normal')), normalSlots),
