@@ -57,8 +57,13 @@ const LIST_MARKER = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-z])\)(?=\s|$)/gi;
  * "30 cms", "n Flood n Storm" and "Flood, Storm", "ii) cancel" and "cancel" have the same key.
  */
 export function contentKey(text: string): string {
+  return contentTokens(text).join('');
+}
+
+/** The words contentKey concatenates, in order. */
+export function contentTokens(text: string): string[] {
   const tokens = normaliseForComparison(text.replace(LIST_MARKER, ' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return tokens.filter((t) => !(t.length === 1 && BULLET_LETTERS.has(t))).join('');
+  return tokens.filter((t) => !(t.length === 1 && BULLET_LETTERS.has(t)));
 }
 
 export type CosmeticKind = 'typography' | 'extraction_gap';

@@ -9,7 +9,9 @@ import type { DefinedTerm } from '../types.js';
 import type { Polarity } from './clause-polarity.js';
 import type { DocumentIndex } from './clause-side.js';
 import { EXCLUDED_PERILS, findPerils } from '../dna/vocabulary.js';
+import { type GlyphLoss, cosmeticDifference } from './cosmetic-difference.js';
 import { readBreadth } from './scope-breadth.js';
+import { diffWords } from './word-diff.js';
 
 export type Width = 'wider' | 'narrower' | 'unknown';
 
@@ -83,7 +85,23 @@ export function usagePolarity(term: DefinedTerm | null, index: DocumentIndex, de
   return restrictions > 2 * grants ? 'restriction' : 'grant';
 }
 
-export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex): TermChange[] {
+const NO_LOSS: GlyphLoss = { a: new Set(), b: new Set() };
+
+/** Definition texts fold curly quotes to straight ones: a lost curly quote is a lost straight one there. */
+function withStraightQuotes(glyphs: Set<string>): Set<string> {
+  const out = new Set(glyphs);
+  if (glyphs.has('\u2019') || glyphs.has('\u2018')) out.add("'");
+  if (glyphs.has('\u201C') || glyphs.has('\u201D')) out.add('"');
+  return out;
+}
+
+/**
+ * Term-by-term comparison. A definition whose wording differs only in typography or in runs one
+ * PDF failed to extract (`loss`) prints the same on both sides: it is unchanged, and clauses
+ * that use it are not affected by it.
+ */
+export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex, glyphLoss: GlyphLoss = NO_LOSS): TermChange[] {
+  const loss: GlyphLoss = { a: withStraightQuotes(glyphLoss.a), b: withStraightQuotes(glyphLoss.b) };
   const termsA = new Map(indexA.doc.definitions.terms.map((t) => [t.key, t]));
   const termsB = new Map(indexB.doc.definitions.terms.map((t) => [t.key, t]));
   const keys = [...new Set([...termsA.keys(), ...termsB.keys()])];
@@ -100,7 +118,10 @@ export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex)
     } else if (!termB) {
       status = 'removed';
       direction = termA.usedIn.length > 0 ? 'ambiguous' : 'neutral';
-    } else if (normaliseForComparison(termA.definition) === normaliseForComparison(termB.definition)) {
+    } else if (
+      normaliseForComparison(termA.definition) === normaliseForComparison(termB.definition) ||
+      cosmeticDifference(termA.definition, termB.definition, diffWords(termA.definition, termB.definition), loss) !== null
+    ) {
       status = 'unchanged';
     } else {
       status = 'changed';

@@ -606,3 +606,78 @@ describe('interpretDeltas: polarity-aware direction from the wording itself', ()
     expect(result.changes[0]).toMatchObject({ direction: 'broader', materiality: 'high' });
   });
 });
+
+describe('interpretDeltas: layout differences that are not wording changes', () => {
+  // Nine clauses that establish that B's PDF never extracts "’" although A uses it everywhere.
+  const filler = Array.from({ length: 9 }, (_, k) => ({
+    text: `Section ${k + 1}: the policyholder\u2019s duties under clause ${k + 1} apply in full to every claim.`,
+    type: 'condition' as const,
+  }));
+  const fillerB = filler.map((f) => ({ ...f, text: f.text.replace('policyholder\u2019s duties', 'policyholder') }));
+  const BEFORE = { text: 'We will not pay for liability arising from loss of or damage to property in your custody or control;', type: 'exclusion' as const };
+  const AFTER = { text: 'We will not pay for liability arising from owning or occupying any land or buildings other than your home.', type: 'exclusion' as const };
+  const TRADE = 'the insured person\u2019s employment, trade, business, profession, occupation or any other activity carried on for reward;';
+
+  it('still reports the exclusion as removed, broader and high when nothing of it is left in B', () => {
+    const result = compare([...filler, BEFORE, { text: TRADE, type: 'exclusion' }, AFTER], [...fillerB, BEFORE, AFTER]);
+    expect(result.changes.find((c) => c.a?.text === TRADE)).toMatchObject({ status: 'removed', direction: 'broader', materiality: 'high' });
+  });
+
+  it('reads a definition that differs only where the lossy PDF dropped text as unchanged', () => {
+    const defA = '"Serious condition" means a condition which needs treatment to avoid impairment to a person\u2019s immediate or long-term health.';
+    const defB = '"Serious condition" means a condition which needs treatment to avoid impairment to a person';
+    const spec = (clauses: typeof filler, def: string): DocumentSpec => ({
+      clauses: [...clauses, { text: def, type: 'definition' }, BEFORE],
+      terms: [{ term: 'Serious condition', definition: def.slice(def.indexOf('means')), clause: clauses.length, usedIn: [clauses.length + 1] }],
+    });
+    const result = compare(spec(filler, defA), spec(fillerB, defB));
+    expect(result.definitions.find((d) => d.term === 'Serious condition')).toMatchObject({ status: 'unchanged' });
+    // The definitions stage folds curly quotes to straight ones: the loss still shows.
+    const straight = compare(spec(filler, defA.replace('\u2019', "'")), spec(fillerB, defB));
+    expect(straight.definitions.find((d) => d.term === 'Serious condition')).toMatchObject({ status: 'unchanged' });
+    expect(result.changes.find((c) => c.a?.text === defA)).toMatchObject({ direction: 'neutral', materiality: 'low' });
+  });
+
+  it('reads an item that ends one clause in A and starts the next in B as moved across the boundary, not removed and added', () => {
+    const item1 = '1 an agreement which imposes a liability on you which you would not be under in the absence of such agreement';
+    const item2 = '2 the use of the home for any business, trade, profession or employment';
+    const item3 = '3 death, bodily injury or damage caused by lifts, hoists or vehicles or craft';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: `${item1} ${item2}`, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: item1, type: 'exclusion' }, { text: `${item2} ${item3}`, type: 'exclusion' }],
+    );
+    const modified = result.changes.filter((c) => c.status === 'modified');
+    expect(modified).toHaveLength(2);
+    for (const change of modified) {
+      expect(change).toMatchObject({ direction: 'neutral', materiality: 'low' });
+      expect(change.deltas[0].description).toContain('moved across the boundary');
+      expect(change.diff.some((op) => op.op !== 'equal')).toBe(true);
+    }
+  });
+
+  it('keeps an item dropped from the end of a clause as a real change when the next clause does not start with it', () => {
+    const item1 = '1 an agreement which imposes a liability on you which you would not be under in the absence of such agreement';
+    const item2 = '2 the use of the home for any business, trade, profession or employment';
+    const item3 = '3 death, bodily injury or damage caused by lifts, hoists or vehicles or craft';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: `${item1} ${item2}`, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: item1, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
+    );
+    expect(result.changes.find((c) => c.a?.text === `${item1} ${item2}`)).toMatchObject({ status: 'modified', direction: 'broader', materiality: 'high' });
+  });
+
+  it('reads a paragraph whose words are two heading lines of the other document as layout, neutral and low', () => {
+    const result = compare(
+      [
+        { text: FIRE, ...GRANT },
+        { text: 'Sub-limits', kind: 'heading', type: 'heading' },
+        { text: 'Sections extended under this section 52', kind: 'heading', type: 'heading' },
+        { text: THEFT_EXCL, type: 'exclusion' },
+      ],
+      [{ text: FIRE, ...GRANT }, { text: 'Sub-limits Sections extended under this section 52', type: 'coverage_grant' }, { text: THEFT_EXCL, type: 'exclusion' }],
+    );
+    const added = result.changes.find((c) => c.status === 'added')!;
+    expect(added).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(added.deltas[0].description).toContain('as a heading');
+  });
+});

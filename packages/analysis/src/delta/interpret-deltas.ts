@@ -4,14 +4,17 @@
  */
 import type { Change, ChangeStatus, Delta } from '@policydiff/contracts';
 import { normaliseForComparison } from '../alignment/text-normalise.js';
-import type { AlignmentResult, AnalyzedDocument, DefinedTerm, DeltaResult } from '../types.js';
+import type { AlignmentResult, AnalyzedDocument, ClauseDna, DefinedTerm, DeltaResult } from '../types.js';
 import { withRefinedRoles } from './amount-role.js';
+import { type BoundaryTrim, findBoundaryShifts, trimmedText } from './boundary-shifts.js';
 import { burdenDeltas } from './burden-deltas.js';
 import { carveOutDeltas } from './carve-out-deltas.js';
 import { overallDirection, polarityOf } from './clause-polarity.js';
 import { type ClauseSide, type DocumentIndex, clauseRef, indexDocument, sideOf } from './clause-side.js';
 import { type GlyphLoss, cosmeticDifference, glyphLossProfile } from './cosmetic-difference.js';
 import { type TermChange, compareDefinitions, directionOfWidth } from './definition-changes.js';
+import { type DisplacedText, type StreamClause, findDisplacedText } from './displaced-text.js';
+import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
@@ -50,6 +53,12 @@ interface Context {
   /** Unmatched clauses that say what the other document says elsewhere, by clause id. */
   restatedA: Map<string, Restatement>;
   restatedB: Map<string, Restatement>;
+  /** Unmatched clauses whose words the other document prints, cut differently, by clause id. */
+  displacedA: Map<string, DisplacedText>;
+  displacedB: Map<string, DisplacedText>;
+  /** Unmatched clauses the other document's PDF probably failed to extract, by clause id. */
+  lostA: Map<string, ExtractionLoss>;
+  lostB: Map<string, ExtractionLoss>;
   noiseA: (id: string) => boolean;
   noiseB: (id: string) => boolean;
 }
@@ -61,6 +70,16 @@ function bodyTexts(index: DocumentIndex, noise: (id: string) => boolean): Clause
     .map((c) => ({ id: c.id, text: c.text.trim().length > 0 ? c.text : [c.label, c.value].filter(Boolean).join(' ') }));
 }
 
+/** Every clause of a document with text, outside table-of-contents pages, in reading order. */
+function streamClauses(index: DocumentIndex): StreamClause[] {
+  return index.doc.layout.clauses
+    .filter((c) => !index.tocPages.has(c.pageStart) && c.text.trim().length > 0)
+    .map((c) => {
+      const type = index.classification.get(c.id)?.type ?? 'admin';
+      return { id: c.id, text: c.text, type, heading: c.kind === 'heading' || type === 'heading' };
+    });
+}
+
 export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignment: AlignmentResult): DeltaResult {
   const indexA = indexDocument(a);
   const indexB = indexDocument(b);
@@ -68,23 +87,32 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   const tocB = new Set(b.layout.tocPages);
   const noiseA = (id: string): boolean => isNoiseClause(id, indexA, tocA);
   const noiseB = (id: string): boolean => isNoiseClause(id, indexB, tocB);
-  const terms = compareDefinitions(indexA, indexB);
+
   const pairGroups = groupPairs(alignment.pairs).filter((g) => !(g.aIds.every(noiseA) && g.bIds.every(noiseB)));
   const bodyA = bodyTexts(indexA, noiseA);
   const bodyB = bodyTexts(indexB, noiseB);
   const removedIds = new Set(pairGroups.filter((g) => g.status === 'removed').flatMap((g) => g.aIds));
   const addedIds = new Set(pairGroups.filter((g) => g.status === 'added').flatMap((g) => g.bIds));
+  const streamA = streamClauses(indexA);
+  const streamB = streamClauses(indexB);
+  const glyphLoss = glyphLossProfile(
+    a.layout.clauses.map((c) => c.text),
+    b.layout.clauses.map((c) => c.text),
+  );
+  const lost = findExtractionLosses(pairGroups, indexA, indexB, glyphLoss);
+  const terms = compareDefinitions(indexA, indexB, glyphLoss);
   const context: Context = {
     indexA,
     indexB,
     terms,
     changedTerms: terms.filter((t) => t.change.status === 'changed'),
-    glyphLoss: glyphLossProfile(
-      a.layout.clauses.map((c) => c.text),
-      b.layout.clauses.map((c) => c.text),
-    ),
+    glyphLoss,
     restatedA: findRestatements(bodyA.filter((c) => removedIds.has(c.id)), bodyB),
     restatedB: findRestatements(bodyB.filter((c) => addedIds.has(c.id)), bodyA),
+    displacedA: findDisplacedText(streamA.filter((c) => removedIds.has(c.id)), streamA, streamB),
+    displacedB: findDisplacedText(streamB.filter((c) => addedIds.has(c.id)), streamB, streamA),
+    lostA: lost.a,
+    lostB: lost.b,
     noiseA,
     noiseB,
   };
@@ -99,11 +127,27 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     return true;
   };
   const groups = groupOneSidedRuns(pairGroups, consecutive);
+  const twoSided = (g: PairGroup): boolean => g.aIds.length > 0 && g.bIds.length > 0;
+  const edgeId = (ids: string[], index: DocumentIndex, last: boolean): string =>
+    ids.reduce((best, id) => ((index.order.get(id)! > index.order.get(best)!) === last ? id : best), ids[0]);
+  const trims = findBoundaryShifts(
+    groups.map((g) => {
+      if (!twoSided(g)) return { a: '', b: '' };
+      const texts = { a: sideOf(indexA, g.aIds).text, b: sideOf(indexB, g.bIds).text };
+      // A pair with the same wording has no edge that could have crossed a boundary.
+      return normaliseForComparison(texts.a) === normaliseForComparison(texts.b) ? { a: '', b: '' } : texts;
+    }),
+    (k) =>
+      twoSided(groups[k]) &&
+      twoSided(groups[k + 1]) &&
+      consecutive('a', edgeId(groups[k].aIds, indexA, true), edgeId(groups[k + 1].aIds, indexA, false)) &&
+      consecutive('b', edgeId(groups[k].bIds, indexB, true), edgeId(groups[k + 1].bIds, indexB, false)),
+  );
   const changes: Change[] = [];
   const sides: Array<{ a: string[]; b: string[] }> = [];
-  for (const group of groups) {
+  for (const [k, group] of groups.entries()) {
     const id = `chg-${String(changes.length + 1).padStart(4, '0')}`;
-    changes.push(buildChange(id, group, context));
+    changes.push(buildChange(id, group, context, trims[k]));
     sides.push({ a: group.aIds, b: group.bIds });
   }
   const definitions = terms.map((t) => {
@@ -127,6 +171,14 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     if (lost.size === 0) continue;
     warnings.push(
       `Document ${side}'s PDF text never contains ${[...lost].map((g) => `"${g}"`).join(', ')} although the other document uses them: text runs starting with these characters probably did not extract. Differences confined to such gaps are reported as cosmetic.`,
+    );
+  }
+  for (const [side, other, found] of [['A', 'B', lost.a], ['B', 'A', lost.b]] as const) {
+    if (found.size === 0) continue;
+    warnings.push(
+      `${found.size} clause${found.size === 1 ? '' : 's'} of document ${side} with no counterpart in ${other} hold${
+        found.size === 1 ? 's' : ''
+      } such characters while ${other} shows only the words before them (or a bare list number) at that point: reported as probable extraction gaps, low and neutral. Check them on the printed page.`,
     );
   }
   return {
@@ -168,7 +220,54 @@ const SYNONYM_DESCRIPTION =
 const EXTRACTION_GAP_DESCRIPTION =
   'The only differences are runs of text missing from one side where its PDF text did not extract (at curly quotes or dashes); the wording that extracted is the same.';
 
-function buildChange(id: string, group: PairGroup, context: Context): Change {
+const BOUNDARY_DESCRIPTION =
+  'The words that differ moved across the boundary with the neighbouring clause (the documents cut the same wording into clauses at different places); the wording is the same.';
+
+/** Every string a DNA item was read from, lower-cased, to tell where in the text it sits. */
+function dnaTexts(dna: ClauseDna): Array<[keyof ClauseDna, number, string]> {
+  const out: Array<[keyof ClauseDna, number, string]> = [];
+  dna.amounts.forEach((x, k) => out.push(['amounts', k, x.raw]));
+  dna.percentages.forEach((x, k) => out.push(['percentages', k, x.raw]));
+  dna.periods.forEach((x, k) => out.push(['periods', k, x.raw]));
+  dna.carveOuts.forEach((x, k) => out.push(['carveOuts', k, x.text]));
+  for (const key of ['perils', 'subjects', 'obligations', 'discretion', 'definedTerms'] as const) {
+    dna[key].forEach((x, k) => out.push([key, k, x]));
+  }
+  return out;
+}
+
+/**
+ * A side without the words that crossed a clause boundary (boundary-shifts.ts): the text is cut
+ * and the facts read only from the cut words are dropped. Facts found nowhere in the text (a
+ * peril named by its canonical name) are kept.
+ */
+function trimSide(side: ClauseSide, head: number, tail: number): ClauseSide {
+  if (head === 0 && tail === 0) return side;
+  const text = trimmedText(side.text, head, tail);
+  const cut = normaliseForComparison(side.text.slice(0, head) + ' ' + side.text.slice(side.text.length - tail));
+  const kept = normaliseForComparison(text);
+  const drop = new Set<string>();
+  for (const [key, k, raw] of dnaTexts(side.dna)) {
+    const folded = normaliseForComparison(raw);
+    if (folded.length > 0 && cut.includes(folded) && !kept.includes(folded)) drop.add(`${key}:${k}`);
+  }
+  const keep = <T,>(key: keyof ClauseDna, items: T[]): T[] => items.filter((_, k) => !drop.has(`${key}:${k}`));
+  const dna: ClauseDna = {
+    ...side.dna,
+    amounts: keep('amounts', side.dna.amounts),
+    percentages: keep('percentages', side.dna.percentages),
+    periods: keep('periods', side.dna.periods),
+    carveOuts: keep('carveOuts', side.dna.carveOuts),
+    perils: keep('perils', side.dna.perils),
+    subjects: keep('subjects', side.dna.subjects),
+    obligations: keep('obligations', side.dna.obligations),
+    discretion: keep('discretion', side.dna.discretion),
+    definedTerms: keep('definedTerms', side.dna.definedTerms),
+  };
+  return { ...side, text, dna };
+}
+
+function buildChange(id: string, group: PairGroup, context: Context, trim: BoundaryTrim): Change {
   if (group.status === 'added' || group.status === 'removed') {
     const added = group.status === 'added';
     const index = added ? context.indexB : context.indexA;
@@ -177,6 +276,8 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
       otherIndex: added ? context.indexA : context.indexB,
       added,
       restatements: added ? context.restatedB : context.restatedA,
+      displaced: added ? context.displacedB : context.displacedA,
+      extractionLosses: added ? context.lostB : context.lostA,
       usageOf: (side) => usageOf(side, context.terms),
     };
     const ids = added ? group.bIds : group.aIds;
@@ -192,14 +293,17 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
     }
     return singleClauseChange(id, sideOf(index, ids), oneSided, {});
   }
-  const sideA = sideOf(context.indexA, group.aIds);
-  const sideB = sideOf(context.indexB, group.bIds);
+  const fullA = sideOf(context.indexA, group.aIds);
+  const fullB = sideOf(context.indexB, group.bIds);
+  const sideA = trimSide(fullA, trim.aHead, trim.aTail);
+  const sideB = trimSide(fullB, trim.bHead, trim.bTail);
+  const shifted = sideA !== fullA || sideB !== fullB;
   const type = sideB.type;
   const base = {
     id,
     clause_type: type,
-    a: clauseRef(sideA, context.indexA),
-    b: clauseRef(sideB, context.indexB),
+    a: clauseRef(fullA, context.indexA),
+    b: clauseRef(fullB, context.indexB),
     similarity: round2(group.similarity),
     cover_area: sideB.coverArea ?? sideA.coverArea ?? null,
   };
@@ -216,9 +320,12 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
     deltas: [],
     diff,
   });
-  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text)) return unchanged([]);
-  const diff = diffWords(sideA.text, sideB.text);
-  const cosmetic = cosmeticDifference(sideA.text, sideB.text, diff, context.glyphLoss);
+  if (normaliseForComparison(fullA.text) === normaliseForComparison(fullB.text)) return unchanged([]);
+  // The diff shown is of the full texts; what the change means is read without the words that
+  // only crossed a clause boundary.
+  const diff = diffWords(fullA.text, fullB.text);
+  const ownDiff = shifted ? diffWords(sideA.text, sideB.text) : diff;
+  const cosmetic = cosmeticDifference(sideA.text, sideB.text, ownDiff, context.glyphLoss);
   /** Modified, but only in wording that moves no cover: neutral, low, one wording_only delta saying why. */
   const wordingOnly = (description: string): Change => ({
     ...base,
@@ -230,7 +337,7 @@ function buildChange(id: string, group: PairGroup, context: Context): Change {
     deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
     diff,
   });
-  if (cosmetic === 'typography') return unchanged(diff);
+  if (cosmetic === 'typography') return shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
   if (cosmetic === 'extraction_gap') {
     return wordingOnly(EXTRACTION_GAP_DESCRIPTION);
   }

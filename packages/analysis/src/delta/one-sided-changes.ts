@@ -7,6 +7,8 @@ import type { Change, ClauseType, Delta, Direction } from '@policydiff/contracts
 import { directionOfAddedClause, opposite, overallDirection, typeLabel } from './clause-polarity.js';
 import { type ClauseSide, type DocumentIndex, clauseRef, sideOf } from './clause-side.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
+import type { DisplacedText } from './displaced-text.js';
+import type { ExtractionLoss } from './extraction-losses.js';
 import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
 
@@ -28,6 +30,10 @@ export interface OneSidedContext {
   otherIndex: DocumentIndex;
   added: boolean;
   restatements: Map<string, Restatement>;
+  /** Clauses whose words the other document prints too, cut differently (displaced-text.ts). */
+  displaced: Map<string, DisplacedText>;
+  /** Clauses whose text the other document's PDF probably failed to extract (extraction-losses.ts). */
+  extractionLosses: Map<string, ExtractionLoss>;
   /** How many clauses use the term a definition clause defines (0 for other clauses). */
   usageOf: (side: ClauseSide) => number;
 }
@@ -38,16 +44,18 @@ interface Member {
   score: number;
 }
 
-function restatedWhere(r: Restatement, other: DocumentIndex): string {
+function restatedWhere(r: { otherId: string }, other: DocumentIndex): string {
   const clause = other.clauses.get(r.otherId);
   if (!clause) return 'elsewhere';
-  const where = clause.section ? `§${clause.section}, ` : '';
+  const where = clause.section ? `${/^\d/.test(clause.section) ? '§' : ''}${clause.section}, ` : '';
   return `${where}p. ${clause.pageStart}`;
 }
 
 function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover: boolean): Member {
   const { added } = context;
   const restated = context.restatements.get(side.clause.id);
+  const displaced = context.displaced.get(side.clause.id);
+  const lost = context.extractionLosses.get(side.clause.id);
   const ofAdding = directionOfAddedClause(side.type, side.text, side.clause.heading);
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
@@ -55,6 +63,18 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   if (restated) {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
+  } else if (displaced) {
+    direction = 'neutral';
+    description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is not ${added ? 'new' : 'removed'} wording: ${
+      added ? 'A' : 'B'
+    } prints the same words at ${restatedWhere(displaced, context.otherIndex)}, ${
+      displaced.inHeading ? 'as a heading' : 'within another clause'
+    }. The difference is in layout, not wording.`;
+  } else if (lost) {
+    direction = 'neutral';
+    description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
+      added ? 'A' : 'B'
+    }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
   } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side)) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
     direction = 'neutral';
@@ -70,7 +90,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
-  if (restated) score = Math.min(score, 0.1);
+  if (restated || displaced || lost) score = Math.min(score, 0.1);
   return { side, delta, score };
 }
 
@@ -129,7 +149,13 @@ export function passageChange(
   base: Partial<Change>,
 ): Change {
   const sides = memberIds.map((m) => sideOf(context.index, [m]));
-  const bringsCover = sides.some((s) => grantsCover(s) && !context.restatements.has(s.clause.id));
+  const bringsCover = sides.some(
+    (s) =>
+      grantsCover(s) &&
+      !context.restatements.has(s.clause.id) &&
+      !context.displaced.has(s.clause.id) &&
+      !context.extractionLosses.has(s.clause.id),
+  );
   const members = sides.map((s) => memberOf(s, context, bringsCover));
   const lead = members.reduce((best, m) => (m.score > best.score ? m : best), members[0]);
   const span = sideOf(context.index, spanIds);
