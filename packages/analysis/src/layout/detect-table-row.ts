@@ -14,6 +14,11 @@ const VALUE_WORDS = /^(?:nil|none|included|not included|covered|not covered|unli
 /** A figure, maybe with a currency, a qualifier ("up to") and a unit or basis after it. */
 const FIGURE = /^(?:(?:up to|max(?:imum)?\.?|min(?:imum)?\.?)\s+)?(?:[A-Z]{3}\s?|Rs\.?\s?)?[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?/i;
 const DOT_LEADERS = /^(.*?\p{L}.*?)\s*(?:\.\s?){4,}\s*(\S.*)$|^(.*?\p{L}.*?)\s*…+\s*(\S.*)$/u;
+/**
+ * What DOT_LEADERS needs somewhere in the line. Tested first: DOT_LEADERS backtracks over the
+ * whole line from every letter, and ran on every line of every document (2% of layout time).
+ */
+const HAS_LEADER = /(?:\.\s?){4}|…/;
 
 export function isTableValue(text: string): boolean {
   const value = text.trim();
@@ -49,7 +54,7 @@ export function splitRowCells(line: TextLine): RowCells | null {
 }
 
 export function detectTableRow(line: TextLine): TableRow | null {
-  const leaders = DOT_LEADERS.exec(line.text);
+  const leaders = HAS_LEADER.test(line.text) ? DOT_LEADERS.exec(line.text) : null;
   if (leaders) {
     const label = (leaders[1] ?? leaders[3]).trim();
     const value = (leaders[2] ?? leaders[4]).trim();
