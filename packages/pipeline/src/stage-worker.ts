@@ -137,7 +137,11 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   // One more thread than normal work can use: the high-priority consumer's slot.
   const served: ServedConsumer[] = [];
   const metrics = serveServiceMetrics(ctx, served);
-  const threads = new StageThreads(normalSlots + 1, { stage, databaseUrl: config.databaseUrl, dataDir: config.dataDir }, normalSlots);
+  // One thread starts now; the others when two entries first overlap (then they stay warm). Each
+  // idle thread costs ~20 MB (~65 MB with pdfjs), and with one layout at a time most single jobs
+  // never overlap in a stage: the pair stages run once per job, and A's segments 2–4 run while B is
+  // still in layout.
+  const threads = new StageThreads(normalSlots + 1, { stage, databaseUrl: config.databaseUrl, dataDir: config.dataDir }, 1);
 
   const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);
