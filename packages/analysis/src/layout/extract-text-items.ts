@@ -14,8 +14,13 @@ import { DEFAULT_DECOMPRESSION_LIMITS, refuseDecompressionBombs } from './pdf-de
 import type { PageText, TextItem } from './layout-types.js';
 
 export const DEFAULT_MAX_PAGES = 1500;
-/** Pages read concurrently (pdfjs interleaves them on one thread). */
-const PAGES_IN_FLIGHT = 1;
+/**
+ * Pages read concurrently (pdfjs interleaves them on one thread). pdfjs inflates content streams
+ * with DecompressionStream, off the thread: with one page in flight the thread sat idle ~9% of a
+ * layout waiting for it. Two in flight: extraction of seven wordings 2373 -> 2145 ms (4-page IPIDs
+ * 142 -> 117 ms); three gave little more.
+ */
+const PAGES_IN_FLIGHT = 2;
 
 export interface ExtractedDocument {
   pages: PageText[];
