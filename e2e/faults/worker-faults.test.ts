@@ -207,15 +207,16 @@ describe('fault injection: stage workers', () => {
   });
 
   it('9. a handler past its hard limit is stopped, retried, dead-lettered; the worker keeps serving', async () => {
-    // Only one layout instance, with a 3 s hard limit: the dense document (a million text items) needs several times longer
-    // even on an idle machine (a 5 s limit let it finish once layout got faster), while a small
-    // document is laid out well within it.
+    // Only one layout instance, with a 3 s hard limit: the dense document (three pages of a million
+    // text items each) needs several times longer even on an idle machine, while a small document
+    // is laid out well within it. (One such page was enough until layout got faster: a 5 s limit,
+    // then a 3 s one, each let it finish once.)
     const others = layoutInstances();
     for (const s of others) s.proc.kill('SIGTERM');
     await Promise.all(others.map(exited));
     const hard = sys.start('stage-layout', 'stage-layout-hard', { SEGMENT_HARD_MS: '3000', SEGMENT_SOFT_MS: '2000' });
     const good = await pdfPair(909);
-    const sub = await submit(sys.baseUrl, { bytes: manyTextItemsPdf(1_000_009), name: 'dense-9.pdf' }, good.b);
+    const sub = await submit(sys.baseUrl, { bytes: manyTextItemsPdf(1_000_009, 3), name: 'dense-9.pdf' }, good.b);
     const t0 = Date.now();
     const failed = await waitForStatus(sys.baseUrl, sub.body.job_id, ['FAILED', 'COMPLETED'], 90_000);
     const failMs = Date.now() - t0;

@@ -191,10 +191,11 @@ export function manyPagesPdf(pages = 1001): Uint8Array {
 }
 
 /**
- * One page carrying `items` tiny text items (1 pt, one character each, in a grid), plus the
- * normal wording on a second page: a text-extraction and layout stress input.
+ * `densePages` pages, each carrying `items` tiny text items (1 pt, one character each, in a grid),
+ * plus the normal wording on a last page: a text-extraction and layout stress input. One page
+ * of a million items stays under the 32 MB per-stream decompression limit.
  */
-export function manyTextItemsPdf(items = 100_000): Uint8Array {
+export function manyTextItemsPdf(items = 100_000, densePages = 1): Uint8Array {
   const cols = 500;
   const ops: string[] = ['BT /F1 1 Tf'];
   for (let i = 0; i < items; i++) {
@@ -203,7 +204,8 @@ export function manyTextItemsPdf(items = 100_000): Uint8Array {
     ops.push(`1 0 0 1 ${x.toFixed(1)} ${y.toFixed(1)} Tm (${String.fromCharCode(97 + (i % 26))}) Tj`);
   }
   ops.push('ET');
-  return pagedPdf([Buffer.from(ops.join('\n'), 'latin1'), textContent(WORDING)], { compress: true });
+  const dense = Buffer.from(ops.join('\n'), 'latin1');
+  return pagedPdf([...Array.from({ length: densePages }, () => dense), textContent(WORDING)], { compress: true });
 }
 
 const MiB = 1024 * 1024;
