@@ -681,3 +681,94 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     expect(added.deltas[0].description).toContain('as a heading');
   });
 });
+
+describe('interpretDeltas: titles and guidance sections', () => {
+  const LIMIT = (amount: string) =>
+    `We will pay up to ${amount} for any one claim for compensation you become legally liable to pay for injury to visitors.`;
+
+  it('a modified clause under differently worded titles is reported with the titles above it', () => {
+    const result = compare(
+      [
+        { text: 'Part 7 – Household liability', type: 'heading' },
+        { text: 'Benefits', type: 'heading' },
+        { text: LIMIT('£3,000,000'), type: 'limit', dna: { amounts: [money(3000000, 'limit', 'liability')] } },
+      ],
+      [
+        { text: 'Part 9 – Occupier liability', type: 'heading' },
+        { text: 'Benefits', type: 'heading' },
+        { text: LIMIT('£1,000,000'), type: 'limit', dna: { amounts: [money(1000000, 'limit', 'liability')] } },
+      ],
+    );
+    const modified = result.changes.find((c) => c.status === 'modified')!;
+    expect(modified.a!.text).toBe(`Part 7 – Household liability Benefits ${LIMIT('£3,000,000')}`);
+    expect(modified.b!.text).toBe(`Part 9 – Occupier liability Benefits ${LIMIT('£1,000,000')}`);
+    expect(modified.a!.clause_id).toBe('c0003');
+    expect(modified.a!.bboxes).toHaveLength(3);
+    // The diff still rebuilds each side's reported text.
+    const side = (own: 'delete' | 'insert') => modified.diff.filter((op) => op.op === 'equal' || op.op === own).map((op) => op.text).join('');
+    expect(side('delete')).toBe(modified.a!.text);
+    expect(side('insert')).toBe(modified.b!.text);
+    expect(modified.deltas.some((d) => d.type === 'numeric_change' && d.direction === 'narrower')).toBe(true);
+  });
+
+  it('titles that differ only in numbering are not repeated in the change', () => {
+    const result = compare(
+      [{ text: 'Part 7 – Household liability', type: 'heading' }, { text: LIMIT('£3,000,000'), type: 'limit' }],
+      [{ text: 'Part 9 – Household liability', type: 'heading' }, { text: LIMIT('£1,000,000'), type: 'limit' }],
+    );
+    const modified = result.changes.find((c) => c.status === 'modified')!;
+    expect(modified.a!.text).toBe(LIMIT('£3,000,000'));
+    expect(modified.b!.text).toBe(LIMIT('£1,000,000'));
+  });
+
+  it('a change inside a section the document says is not part of the policy is low, with its direction kept', () => {
+    const tips = ['Helpful tips'];
+    const note = 'This section does not form part of your policy and only gives examples.';
+    const tip = (days: number) => `Remember that cover for burst pipes stops once the home has been empty for more than ${days} days.`;
+    const grant = (days: number) => `We will pay for damage caused by burst pipes unless the home has been unoccupied for more than ${days} days.`;
+    const doc = (days: number): ClauseSpec[] => [
+      { text: 'Helpful tips', type: 'heading', headingPath: tips },
+      { text: note, type: 'admin', headingPath: tips },
+      { text: tip(days), type: 'exclusion', headingPath: tips, dna: { periods: [period(days, 'other')] } },
+      { text: 'Section 1 – Buildings', type: 'heading', headingPath: ['Section 1 – Buildings'] },
+      { text: grant(days), type: 'exclusion', headingPath: ['Section 1 – Buildings'], dna: { periods: [period(days, 'other')] } },
+      { text: FIRE, ...GRANT, headingPath: ['Section 1 – Buildings'] },
+    ];
+    const result = compare(doc(60), doc(30));
+    const inTips = result.changes.find((c) => c.a?.text === tip(60))!;
+    const inPolicy = result.changes.find((c) => c.a?.text === grant(60))!;
+    expect(inTips).toMatchObject({ status: 'modified', materiality: 'low' });
+    expect(inTips.direction).toBe(inPolicy.direction);
+    expect(inTips.deltas[0].description).toContain('not part of the policy');
+    expect(inPolicy.materiality).not.toBe('low');
+  });
+
+  it('a removed list item reads with its lead-in: a benefit under "We will pay:" is cover lost', () => {
+    const item = 'a £20,000 if the injury results in the death of the policyholder within twelve months of the accident';
+    const result = compare(
+      [{ text: FIRE, ...GRANT }, { text: 'We will pay:', type: 'admin' }, { text: item, type: 'sublimit' }, { text: THEFT_EXCL, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: 'We will pay:', type: 'admin' }, { text: THEFT_EXCL, type: 'exclusion' }],
+    );
+    expect(result.changes.find((c) => c.status === 'removed')).toMatchObject({ clause_type: 'sublimit', direction: 'narrower' });
+    // Under a lead-in that caps, the same removal lifts a cap.
+    const capped = compare(
+      [{ text: FIRE, ...GRANT }, { text: 'The most we will pay is:', type: 'admin' }, { text: item, type: 'sublimit' }, { text: THEFT_EXCL, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: 'The most we will pay is:', type: 'admin' }, { text: THEFT_EXCL, type: 'exclusion' }],
+    );
+    expect(capped.changes.find((c) => c.status === 'removed')).toMatchObject({ direction: 'broader' });
+  });
+
+  it('a declaration whose section would be the whole document is not trusted', () => {
+    const whole = ['Home insurance'];
+    const note = 'This guide does not form part of your policy contract.';
+    const grant = (days: number) => `We will pay for damage caused by burst pipes unless the home has been unoccupied for more than ${days} days.`;
+    const doc = (days: number): ClauseSpec[] => [
+      { text: 'Home insurance', type: 'heading', headingPath: whole },
+      { text: note, type: 'admin', headingPath: whole },
+      { text: grant(days), type: 'exclusion', headingPath: whole, dna: { periods: [period(days, 'other')] } },
+      { text: FIRE, ...GRANT, headingPath: whole },
+    ];
+    const result = compare(doc(60), doc(30));
+    expect(result.changes.find((c) => c.a?.text === grant(60))!.materiality).toBe('high');
+  });
+});

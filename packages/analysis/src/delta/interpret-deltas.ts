@@ -2,7 +2,7 @@
  * Delta interpretation: every aligned pair and every unmatched clause becomes a Change with typed
  * deltas, an overall direction for the insured, materiality, confidence and a word diff.
  */
-import type { Change, ChangeStatus, Delta } from '@policydiff/contracts';
+import type { Change, ChangeStatus, ClauseRef, Delta } from '@policydiff/contracts';
 import { normaliseForComparison } from '../alignment/text-normalise.js';
 import type { AlignmentResult, AnalyzedDocument, ClauseDna, DefinedTerm, DeltaResult } from '../types.js';
 import { withRefinedRoles } from './amount-role.js';
@@ -15,6 +15,8 @@ import { type GlyphLoss, cosmeticDifference, glyphLossProfile } from './cosmetic
 import { type TermChange, compareDefinitions, directionOfWidth } from './definition-changes.js';
 import { type DisplacedText, type StreamClause, findDisplacedText } from './displaced-text.js';
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
+import { differingTitles } from './heading-context.js';
+import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
@@ -145,9 +147,13 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   );
   const changes: Change[] = [];
   const sides: Array<{ a: string[]; b: string[] }> = [];
+  const guidanceA = nonContractualClauses(a.layout.clauses);
+  const guidanceB = nonContractualClauses(b.layout.clauses);
   for (const [k, group] of groups.entries()) {
     const id = `chg-${String(changes.length + 1).padStart(4, '0')}`;
-    changes.push(buildChange(id, group, context, trims[k]));
+    const change = buildChange(id, group, context, trims[k]);
+    const guidance = group.aIds.every((x) => guidanceA.has(x)) && group.bIds.every((x) => guidanceB.has(x));
+    changes.push(guidance ? asGuidance(change) : change);
     sides.push({ a: group.aIds, b: group.bIds });
   }
   const definitions = terms.map((t) => {
@@ -186,6 +192,21 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     definitions,
     keyFigures: compareKeyFigures(a.dna.profile.keyFigures, b.dna.profile.keyFigures),
     warnings,
+  };
+}
+
+/**
+ * A change confined to sections the documents declare are not part of the policy (guidance,
+ * tips): shown with its deltas and direction, but low, and saying why.
+ */
+function asGuidance(change: Change): Change {
+  if (change.materiality_score <= NON_CONTRACTUAL_MAX_SCORE) return change;
+  const note = ' The text is in a section its document says is not part of the policy.';
+  return {
+    ...change,
+    materiality: materialityBand(NON_CONTRACTUAL_MAX_SCORE),
+    materiality_score: NON_CONTRACTUAL_MAX_SCORE,
+    deltas: change.deltas.map((d, k) => (k === 0 ? { ...d, description: d.description + note } : d)),
   };
 }
 
@@ -299,6 +320,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const sideB = trimSide(fullB, trim.bHead, trim.bTail);
   const shifted = sideA !== fullA || sideB !== fullB;
   const type = sideB.type;
+  const titles = differingTitles(context.indexA, firstInOrder(group.aIds, context.indexA), context.indexB, firstInOrder(group.bIds, context.indexB));
   const base = {
     id,
     clause_type: type,
@@ -325,17 +347,24 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   // only crossed a clause boundary.
   const diff = diffWords(fullA.text, fullB.text);
   const ownDiff = shifted ? diffWords(sideA.text, sideB.text) : diff;
+  // A modified clause whose cover is titled differently is reported with both titles.
+  const titled = titles.a.length > 0;
+  const reported = titled
+    ? { a: withTitle(base.a, titles.a, context.indexA), b: withTitle(base.b, titles.b, context.indexB) }
+    : { a: base.a, b: base.b };
+  const reportedDiff = titled ? diffWords(reported.a.text, reported.b.text) : diff;
   const cosmetic = cosmeticDifference(sideA.text, sideB.text, ownDiff, context.glyphLoss);
   /** Modified, but only in wording that moves no cover: neutral, low, one wording_only delta saying why. */
   const wordingOnly = (description: string): Change => ({
     ...base,
+    ...reported,
     status: 'modified',
     direction: 'neutral',
     materiality: 'low',
     materiality_score: 0.05,
     confidence,
     deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
-    diff,
+    diff: reportedDiff,
   });
   if (cosmetic === 'typography') return shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
   if (cosmetic === 'extraction_gap') {
@@ -352,13 +381,32 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const score = materialityScore(type, deltas, usage, fragment, widthUnknown);
   return {
     ...base,
+    ...reported,
     status: 'modified',
     direction: changeDirection(deltas),
     materiality: materialityBand(score),
     materiality_score: score,
     confidence,
     deltas,
-    diff,
+    diff: reportedDiff,
+  };
+}
+
+/** The id of `ids` that comes first in its document's reading order. */
+function firstInOrder(ids: string[], index: DocumentIndex): string {
+  return ids.reduce((best, id) => ((index.order.get(id) ?? 0) < (index.order.get(best) ?? 0) ? id : best), ids[0]);
+}
+
+/**
+ * A clause reference whose text (and highlighted boxes) start with the heading lines above it.
+ * Its pages stay the clause's own: citations point at the wording, not at its title.
+ */
+function withTitle(ref: ClauseRef, headingIds: string[], index: DocumentIndex): ClauseRef {
+  const headings = headingIds.map((id) => index.clauses.get(id)!);
+  return {
+    ...ref,
+    text: [...headings.map((h) => h.text.trim()), ref.text].join(' '),
+    bboxes: [...headings.flatMap((h) => h.bboxes.map((b) => ({ page: b.page, x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 }))), ...(ref.bboxes ?? [])],
   };
 }
 

@@ -56,7 +56,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   const restated = context.restatements.get(side.clause.id);
   const displaced = context.displaced.get(side.clause.id);
   const lost = context.extractionLosses.get(side.clause.id);
-  const ofAdding = directionOfAddedClause(side.type, side.text, side.clause.heading);
+  const ofAdding = addingDirection(side, context.index);
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
   let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
@@ -75,7 +75,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
       added ? 'A' : 'B'
     }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
-  } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side)) {
+  } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side, context.index)) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
     direction = 'neutral';
     description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;
@@ -94,8 +94,31 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   return { side, delta, score };
 }
 
-function grantsCover(side: ClauseSide): boolean {
-  return directionOfAddedClause(side.type, side.text, side.clause.heading) === 'broader';
+/** Longest lead-in ("We will pay:") a list item is read with. */
+const MAX_LEAD_IN = 160;
+
+/**
+ * The lead-in a list item continues: the body clause printed just before it (headings aside),
+ * when it is short and ends with a colon ("We will pay:", "We will not pay for:"). Items of a
+ * list ("a £15,000 if …", "b £5,000 if …") say what they do only with it.
+ */
+export function leadInOf(index: DocumentIndex, clauseId: string): string | null {
+  const at = index.order.get(clauseId);
+  if (at === undefined || at === 0) return null;
+  const previous = index.doc.layout.clauses[at - 1];
+  if (previous.kind === 'heading' || index.classification.get(previous.id)?.type === 'heading') return null;
+  const text = previous.text.trim();
+  return text.length <= MAX_LEAD_IN && text.endsWith(':') ? text : null;
+}
+
+/** What adding the clause does to cover, read with the lead-in of the list it is an item of. */
+function addingDirection(side: ClauseSide, index: DocumentIndex): Direction {
+  const leadIn = leadInOf(index, side.clause.id);
+  return directionOfAddedClause(side.type, leadIn ? `${leadIn} ${side.text}` : side.text, side.clause.heading);
+}
+
+function grantsCover(side: ClauseSide, index: DocumentIndex): boolean {
+  return addingDirection(side, index) === 'broader';
 }
 
 function confidenceOf(side: ClauseSide): number {
@@ -151,7 +174,7 @@ export function passageChange(
   const sides = memberIds.map((m) => sideOf(context.index, [m]));
   const bringsCover = sides.some(
     (s) =>
-      grantsCover(s) &&
+      grantsCover(s, context.index) &&
       !context.restatements.has(s.clause.id) &&
       !context.displaced.has(s.clause.id) &&
       !context.extractionLosses.has(s.clause.id),

@@ -34,6 +34,13 @@ describe('readBreadth: what an edited wording reaches', () => {
     expect(readBreadth('Loss caused by any person lawfully in the home.', 'Loss caused only by you.', clause).breadth).toBe('narrower');
   });
 
+  it('"loss or damage" is one head noun: stating it where a list number stood widens nothing', () => {
+    expect(readBreadth('Item 4 riots and civil commotion.', 'Item loss or damage caused by riot and civil commotion.', clause).breadth).toBe('unknown');
+    expect(readBreadth('Hired equipment.', 'Loss of or damage to hired equipment.', clause).breadth).toBe('unknown');
+    // A real alternative still opens the scope.
+    expect(readBreadth('Theft of bicycles.', 'Theft or loss of bicycles.', clause).breadth).toBe('wider');
+  });
+
   it('a modifier slipped into a phrase narrows it, whatever conjunction joins it', () => {
     expect(readBreadth('Theft from an unattended vehicle.', 'Theft from an unattended and unlocked vehicle.', clause).breadth).toBe('narrower');
     expect(readBreadth('A person licensed to practise medicine.', 'A person licensed to practise western medicine.', definition).breadth).toBe('narrower');

@@ -125,9 +125,20 @@ export function isExceptionHunk(hunk: Hunk): boolean {
   return EXCEPTION.test(hunk.deleted) !== EXCEPTION.test(hunk.inserted);
 }
 
+/**
+ * "Loss or damage" ("loss of or damage to") is the one head noun of insurance wording, not a list
+ * of two alternatives: its "or" opens nothing ("4 riots" → "Loss or damage caused by riot").
+ */
+const HEAD_NOUN = /\bloss(\s+of)?\s+or\s+damage\b/gi;
+
+function withHeadNounJoined(text: string): string {
+  return text.replace(HEAD_NOUN, (_, of: string | undefined) => (of ? 'loss-of-damage' : 'loss-damage'));
+}
+
 /** +n when the hunk lets more cases in, -n fewer, 0 when it cannot be told. */
 function hunkScore(hunk: Hunk, readNumbers: boolean): number {
-  const { deleted, inserted } = hunk;
+  const deleted = withHeadNounJoined(hunk.deleted);
+  const inserted = withHeadNounJoined(hunk.inserted);
   const numbersA = deleted.match(NUMBER) ?? [];
   const numbersB = inserted.match(NUMBER) ?? [];
   if (numbersA.length === 1 && numbersB.length === 1) {
