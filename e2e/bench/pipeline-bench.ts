@@ -28,6 +28,12 @@ const noReal = args.includes('--no-real');
 const partial = Boolean(sizesArg) || noReal;
 const CONCURRENT = quick ? 6 : 20;
 const WARM_UP_PAIRS = 4;
+/**
+ * The services' own polling and heartbeat intervals (packages/platform/src/config.ts), as `npm
+ * start` runs them, not the test harness's fast ones (1 s blocking reads, claims and heartbeats,
+ * chosen so that fault tests recover quickly).
+ */
+const SERVICE_TIMINGS = { BLOCK_MS: '2000', CLAIM_IDLE_MS: '60000', CLAIM_INTERVAL_MS: '5000', HEARTBEAT_MS: '10000' };
 const corpusDir = join(root, '..', 'shared', 'corpus', 'real');
 const out: string[] = [];
 const say = (s = '') => {
@@ -167,7 +173,7 @@ async function main() {
   say();
 
   // 1. End to end against in-process, per size.
-  let sys = await startSystem({ env: { JOB_RETENTION_S: '8', LOG_LEVEL: 'warn' } });
+  let sys = await startSystem({ env: { ...SERVICE_TIMINGS, JOB_RETENTION_S: '8', LOG_LEVEL: 'warn' } });
   const e2eRows: (string | number)[][] = [];
   const segRows: (string | number)[][] = [];
   const cachedByLabel: Record<string, number[]> = {};
@@ -276,7 +282,7 @@ async function main() {
   // 4. Throughput: CONCURRENT 50-page pairs in flight, one instance per stage, then two of the heaviest.
   const tpRows: (string | number)[][] = [];
   for (const scale of [{}, { 'stage-layout': 2, 'stage-dna': 2, 'stage-alignment': 2, 'stage-delta': 2 }]) {
-    sys = await startSystem({ scale, env: { LOG_LEVEL: 'warn', BACKLOG_LIMIT: '1000' } });
+    sys = await startSystem({ scale, env: { ...SERVICE_TIMINGS, LOG_LEVEL: 'warn', BACKLOG_LIMIT: '1000' } });
     // Sustained throughput of running services: warmed as above, not timed.
     for (let i = 0; i < WARM_UP_PAIRS; i++) await endToEnd(sys, await generated(10, 8980 + i));
     const pairs: Pair[] = [];
