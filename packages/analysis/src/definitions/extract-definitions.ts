@@ -4,7 +4,8 @@
  * Layout does not always cut a definitions list where its terms start: one clause may hold two
  * definitions (split by glued-definitions.ts), a term may wrap onto the next line, and bold
  * defined words inside a definition ("Contents doesn't mean the following:", a list entry
- * "Vehicles or craft") are more of the open definition, not new terms.
+ * "Vehicles or craft") are more of the open definition, not new terms. Definitions printed as a
+ * two-column term table, with or without bold, are read by position (term-table.ts).
  */
 import type { DefinedTerm, DefinitionsResult, LayoutClause, LayoutDocument } from '../types.js';
 import { definitionsHeadingIndex, definitionsScope, isDefinitionsHeading } from './definitions-heading.js';
@@ -12,6 +13,7 @@ import { normaliseText } from './normalise-text.js';
 import { splitGluedDefinitions } from './glued-definitions.js';
 import { cleanTerm, isPlausibleTerm, opensWording, parseDefinitionStart, splitTermVariants, stripLeader, type DefinitionStart } from './parse-definition-start.js';
 import { termKey } from './term-key.js';
+import { embeddedTermCell, findTermTables, gluedRowStarts, isColumnHeader, tableDefinitionStart, type TermTable } from './term-table.js';
 import { findTermOccurrences, type TermPattern } from './term-usage-index.js';
 
 /** Above this share of capitalised mid-sentence usages the policy is taken to capitalise its terms. */
@@ -40,6 +42,32 @@ interface PendingTerm {
   scope: string;
   style: DefinedTerm['style'];
   ownClauseIds: Set<string>;
+}
+
+/** Key of the definitions list a clause belongs to, or null outside one (or for its own heading). */
+function definitionsSectionKey(clause: LayoutClause): string | null {
+  const defIndex = definitionsHeadingIndex(clause.headingPath);
+  if (defIndex < 0 || (clause.kind === 'heading' && isDefinitionsHeading(normaliseText(clause.text)))) return null;
+  return clause.headingPath.slice(0, defIndex + 1).join('\u0000');
+}
+
+/** Cuts text where glued table rows start; the first piece is what precedes them. */
+function splitAt(text: string, starts: number[]): string[] {
+  if (starts.length === 0) return [text];
+  const out = [text.slice(0, starts[0]).trim()];
+  starts.forEach((at, k) => out.push(text.slice(at, starts[k + 1] ?? text.length).trim()));
+  return out.filter((t) => t.length > 0);
+}
+
+/** Whether a term-column clause opens a row of a term table: a term heading, a labelled row or a term cell. */
+function opensTableRow(clause: LayoutClause): boolean {
+  const text = normaliseText(clause.text);
+  if (clause.kind === 'table_row') return !!clause.label;
+  if (clause.kind === 'heading') {
+    const term = cleanTerm(stripLeader(text));
+    return term.split(/\s+/).length <= 6 && isPlausibleTerm(term);
+  }
+  return parseDefinitionStart(text, { inDefinitionsSection: true, bold: clause.bold, boldSpans: clause.boldSpans }) !== null || tableDefinitionStart(text) !== null;
 }
 
 function sectionScopeOf(clause: LayoutClause): string {
@@ -76,20 +104,56 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
   /** The open definition has no wording yet (a term heading, or a term followed by a bare colon). */
   const awaitsWording = (): boolean => !!open && open.parts.join('').replace(/[\s:–-]/g, '').length === 0;
   const order = new Map(layout.clauses.map((c, i) => [c.id, i]));
+  const tables = findTermTables(layout.clauses, definitionsSectionKey);
+  const loweredTexts = layout.clauses.map((c) => ` ${normaliseText(c.text).toLowerCase()} `);
+  /** Clauses other than `ownId` that contain the phrase as words. */
+  const countUses = (phrase: string, ownId: string): number => {
+    const needle = phrase.toLowerCase();
+    let n = 0;
+    layout.clauses.forEach((c, k) => {
+      if (c.id === ownId) return;
+      const at = loweredTexts[k].indexOf(needle);
+      if (at > 0 && !/[\p{L}\p{N}]/u.test(loweredTexts[k][at - 1]) && !/[\p{L}\p{N}]/u.test(loweredTexts[k][at + needle.length] ?? ' ')) n += 1;
+    });
+    return n;
+  };
   const continueOpen = (clause: LayoutClause, text: string): void => {
     open!.parts.push(text);
     if (!open!.continuationIds.includes(clause.id) && open!.clause.id !== clause.id) open!.continuationIds.push(clause.id);
   };
 
-  for (const clause of layout.clauses) {
+  /**
+   * A wording line printed above the term cell it belongs to (the term is centred beside its
+   * wording): set aside, then put before the definition the next clause opens.
+   */
+  let held: { clause: LayoutClause; text: string; forId: string } | null = null;
+  const placeHeld = (): void => {
+    if (!held) return;
+    if (open && open.clause.id === held.forId) {
+      open.parts.unshift(held.text);
+      open.continuationIds.push(held.clause.id);
+    } else if (open) continueOpen(held.clause, held.text);
+    held = null;
+  };
+
+  for (const [index, clause] of layout.clauses.entries()) {
+    if (held && held.forId !== clause.id) placeHeld();
     const text = normaliseText(clause.text);
     const defIndex = definitionsHeadingIndex(clause.headingPath);
     const isOwnDefinitionsHeading = clause.kind === 'heading' && isDefinitionsHeading(text);
     const inDefinitions = defIndex >= 0 && !isOwnDefinitionsHeading;
-    const sectionKey = inDefinitions ? clause.headingPath.slice(0, defIndex + 1).join('\u0000') : `inline:${clause.id}`;
+    const sectionKey: string = inDefinitions ? clause.headingPath.slice(0, defIndex + 1).join('\u0000') : `inline:${clause.id}`;
     const listScope = inDefinitions ? definitionsScope(clause.headingPath, defIndex) : null;
 
     if (clause.kind === 'heading') {
+      // A term table's column header repeated at the top of each page does not end the open row.
+      if (open && isColumnHeader(text) && open.sectionKey === clause.headingPath.join('\u0000')) continue;
+      // A heading set in a term table's wording column is part of the open definition.
+      const headingTable = inDefinitions ? tables.get(sectionKey) : undefined;
+      if (headingTable && headingTable.inRightColumn(clause) && open && open.sectionKey === sectionKey) {
+        continueOpen(clause, text);
+        continue;
+      }
       // Some layouts promote a bold term to a sub-heading of the definitions list.
       const termOnly = cleanTerm(stripLeader(text));
       const plausible = inDefinitions && termOnly.split(/\s+/).length <= 6 && !/[.;]$/.test(termOnly) && isPlausibleTerm(termOnly);
@@ -132,17 +196,52 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
       continue;
     }
 
+    const table: TermTable | undefined = inDefinitions ? tables.get(sectionKey) : undefined;
+    // In a term table, what starts in the wording column is more of the open definition: its
+    // further lines, its sub-items ("1. Under … cover, it means:"), a list of areas.
+    if (table && table.inRightColumn(clause) && open && open.sectionKey === sectionKey) {
+      const next = layout.clauses[index + 1];
+      const last = open.parts[open.parts.length - 1] ?? '';
+      if (
+        next &&
+        /[.;]["')]?$/.test(last) &&
+        !/[.;:!?]["')]?$/.test(text) &&
+        definitionsSectionKey(next) === sectionKey &&
+        table.inTermColumn(next) &&
+        opensTableRow(next)
+      ) {
+        held = { clause, text, forId: next.id };
+        continue;
+      }
+      continueOpen(clause, text);
+      continue;
+    }
+    const termCell = table !== undefined && table.inTermColumn(clause) && !clause.bold;
     const context = { inDefinitionsSection: inDefinitions, bold: clause.bold, boldSpans: clause.boldSpans };
-    const whole = parseDefinitionStart(text, context);
+    const startOf = (t: string): DefinitionStart | null => parseDefinitionStart(t, context) ?? (termCell ? tableDefinitionStart(t) : null);
+    let whole = startOf(text);
+    if (!whole && termCell && table.opensWithWording(text)) {
+      // The term cell sits beside the middle of a wording that starts on the line above it.
+      const cell = embeddedTermCell(text, (phrase) => countUses(phrase, clause.id));
+      if (cell) whole = { term: cell.term, definition: cell.definition, style: 'table', scopeHint: null };
+    }
     const ownTerm = whole?.term ?? open?.start.term ?? null;
-    const segments = whole || open ? splitGluedDefinitions(text, { ...context, ownTermKey: ownTerm ? termKey(ownTerm) : null }) : [{ text, boldTerm: null }];
+    const glued = whole || open ? splitGluedDefinitions(text, { ...context, ownTermKey: ownTerm ? termKey(ownTerm) : null }) : [{ text, boldTerm: null }];
+    // Rows of a term table glued after a sentence ("… schedule. Insured person The person …").
+    const segments = termCell
+      ? glued.flatMap((segment) =>
+          segment.boldTerm ? [segment] : splitAt(segment.text, gluedRowStarts(segment.text)).map((piece) => ({ text: piece, boldTerm: null as string | null })),
+        )
+      : glued;
     segments.forEach((segment, k) => {
       if (k === 0) {
-        readClauseStart(clause, segment.text, segment.text === text ? whole : parseDefinitionStart(segment.text, context), inDefinitions, sectionKey, listScope);
+        readClauseStart(clause, segment.text, segment.text === text ? whole : startOf(segment.text), inDefinitions, sectionKey, listScope);
         return;
       }
       // A further definition glued into the same clause.
-      const start = parseDefinitionStart(segment.text, { ...context, boldSpans: segment.boldTerm ? [segment.boldTerm] : clause.boldSpans });
+      const start =
+        parseDefinitionStart(segment.text, { ...context, boldSpans: segment.boldTerm ? [segment.boldTerm] : clause.boldSpans }) ??
+        (termCell && !segment.boldTerm ? tableDefinitionStart(segment.text, true) : null);
       if (!start) {
         if (open) continueOpen(clause, segment.text);
         return;
@@ -252,6 +351,7 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
     }
     close();
   }
+  placeHeld();
   close();
 
   const terms = dedupe(pending, warnings);

@@ -48,6 +48,9 @@ const PLAIN = new RegExp(`^([\\p{L}][^.;:"]{0,70}?)\\s+(${CONNECTOR})\\b:?,?\\s*
 /** A quoted definition in the middle of a clause: "… 'lived in' means that …". */
 const INLINE_QUOTED = new RegExp(`["']([\\p{L}][^"']{0,50})["']\\s+(means|shall mean|refers to)\\b:?\\s*([^]*?)(?:(?<=[a-z)])\\.\\s|$)`, 'iu');
 
+/** The lower-case rest of a wrapped term right before its connector: " medical condition Refers to". */
+const WRAPPED_TERM_TAIL = /^\s+(\p{Ll}[\p{L}\p{N}'\-]*(?: \p{Ll}[\p{L}\p{N}'\-]*){0,3})\s+((?:[Mm]eans|[Rr]efers to|REFERS TO|MEANS)\b)/u;
+
 export function stripLeader(text: string): string {
   let out = text;
   for (let i = 0; i < 2; i++) {
@@ -115,8 +118,16 @@ export function parseDefinitionStart(rawText: string, context: DefinitionContext
   // A bold run at the start fixes the exact extent of a multi-word term ("Accidental Damage").
   const firstBold = context.boldSpans?.[0] ? normaliseText(context.boldSpans[0]) : null;
   if (firstBold && firstBold.length > 0 && text.toLowerCase().startsWith(firstBold.toLowerCase())) {
-    const term = cleanTerm(firstBold);
-    const { text: definition, connector } = stripConnector(text.slice(firstBold.length));
+    let term = cleanTerm(firstBold);
+    let rest = text.slice(firstBold.length);
+    // A term wrapping onto a second line that did not come out bold: "Acute onset of a
+    // pre-existing" (bold) "medical condition Refers to …".
+    const wrapped = WRAPPED_TERM_TAIL.exec(rest);
+    if (wrapped && !/[:–]\s*$/.test(firstBold) && isPlausibleTerm(`${term} ${wrapped[1]}`)) {
+      term = `${term} ${wrapped[1]}`;
+      rest = rest.slice(wrapped[0].length - wrapped[2].length);
+    }
+    const { text: definition, connector } = stripConnector(rest);
     const explicit = connector !== null || /[:–]\s*$/.test(firstBold);
     if (isPlausibleTerm(term) && (context.inDefinitionsSection || (explicit && connector !== null))) {
       const style: DefinitionStyle = /^["']/.test(firstBold)
