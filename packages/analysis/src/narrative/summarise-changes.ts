@@ -17,6 +17,8 @@ export interface SummarySource {
 }
 import { citeClause, citePair, pageLabel } from './citations.js';
 import { withoutAdvice } from './safe-wording.js';
+import { isLayoutFragment } from './layout-fragments.js';
+import { removalIsDoubtful, termUseEvidence } from './definition-evidence.js';
 
 export interface SummaryDocuments {
   a: { fileName: string };
@@ -41,7 +43,7 @@ function isMaterial(c: Change): boolean {
 }
 
 function isListed(c: Change): boolean {
-  return isMaterial(c) || c.status === 'added' || c.status === 'removed';
+  return isMaterial(c) || ((c.status === 'added' || c.status === 'removed') && !isLayoutFragment(c));
 }
 
 export function headlineOf(changes: Change[]): string {
@@ -87,10 +89,22 @@ function areaOf(c: Change): string {
   return 'General';
 }
 
-function definitionLine(d: DefinitionChange, a: SummarySource, b: SummarySource): string {
+function definitionLine(d: DefinitionChange, a: SummarySource, b: SummarySource, changes: ReadonlyMap<string, Change>): string {
   const termA = a.definitions.terms.find((t) => t.term === d.term || t.key === d.term.toLowerCase());
   const termB = b.definitions.terms.find((t) => t.term === d.term || t.key === d.term.toLowerCase());
   const where = `${termA ? `p. ${termA.page}` : 'not in A'} → ${termB ? `p. ${termB.page}` : 'not in B'}`;
+  // A definition "removed" from a document that still uses the term, and has definitions of its
+  // own, may only have escaped extraction: say what was found rather than assert a removal.
+  const lacking = d.status === 'removed' ? b : a;
+  const evidence = termUseEvidence(d, changes, lacking.definitions.terms.length > 0);
+  if (removalIsDoubtful(evidence)) {
+    const side = d.status === 'removed' ? 'B' : 'A';
+    return (
+      `- **${d.term}**: no definition found in ${side}, although ${side} still uses the term in ${evidence!.stillUsed} of the ` +
+      `${plural(evidence!.counterparts, 'compared clause', 'compared clauses')} that use it; it may be defined in a form ` +
+      `not recognised, so this is not reported as ${d.status === 'removed' ? 'a removal' : 'an addition'}. Check ${side}'s definitions (${where})`
+    );
+  }
   const used = d.impacted_change_ids.length > 0 ? `; affects ${plural(d.impacted_change_ids.length, 'compared clause', 'compared clauses')}` : '';
   return `- **${d.term}**: ${d.status} (${DIRECTION_WORD[d.direction].toLowerCase()}${used}) (${where})`;
 }
@@ -134,8 +148,10 @@ export function summariseChanges(
       `Clauses compared: ${counts.added} added, ${counts.removed} removed, ${counts.modified} modified, ${counts.moved} moved, ${counts.unchanged} unchanged.`,
     '',
   ];
+  const fragments = changes.filter((c) => (c.status === 'added' || c.status === 'removed') && isLayoutFragment(c));
   if (listed.length === 0) {
-    lines.push('No material change in cover was found: no clause was added or removed, and no change to a limit, excess, period, peril, exception, obligation or definition was identified.', '');
+    const addedOrRemoved = fragments.length > 0 ? 'no clause with wording was added or removed' : 'no clause was added or removed';
+    lines.push(`No material change in cover was found: ${addedOrRemoved}, and no change to a limit, excess, period, peril, exception, obligation or definition was identified.`, '');
   }
   for (const [area, list] of byArea) {
     lines.push(`## ${area}`, '');
@@ -145,7 +161,8 @@ export function summariseChanges(
   const definitionChanges = delta.definitions.filter((d) => d.status !== 'unchanged');
   if (definitionChanges.length > 0) {
     lines.push('## Defined terms', '');
-    for (const d of definitionChanges) lines.push(withoutAdvice(definitionLine(d, a, b)));
+    const byId = new Map(changes.map((c) => [c.id, c]));
+    for (const d of definitionChanges) lines.push(withoutAdvice(definitionLine(d, a, b, byId)));
     lines.push('');
   }
   const figures = delta.keyFigures.filter((k) => k.direction !== 'neutral' || k.a === null || k.b === null || k.a.value !== k.b.value);
@@ -156,7 +173,7 @@ export function summariseChanges(
   }
   const minor = changes.filter((c) => c.status === 'modified' && c.materiality === 'low');
   const movedOnly = changes.filter((c) => c.status === 'moved');
-  if (minor.length > 0 || movedOnly.length > 0) {
+  if (minor.length > 0 || movedOnly.length > 0 || fragments.length > 0) {
     lines.push('## Minor differences', '');
     if (minor.length > 0) {
       const where = minor.slice(0, 12).map((c) => citeClause((c.b ?? c.a)!)).join('; ');
@@ -165,6 +182,13 @@ export function summariseChanges(
     if (movedOnly.length > 0) {
       const where = movedOnly.slice(0, 12).map((c) => citePair(c.a, c.b)).join('; ');
       lines.push(`- ${plural(movedOnly.length, 'clause moves', 'clauses move')} to another place without a change in wording (${where}${movedOnly.length > 12 ? '; …' : ''}).`);
+    }
+    if (fragments.length > 0) {
+      const where = fragments.slice(0, 12).map((c) => citePair(c.a, c.b)).join('; ');
+      lines.push(
+        `- ${plural(fragments.length, 'layout fragment (a list number, heading or column header) appears', 'layout fragments (list numbers, headings, column headers) appear')} ` +
+          `on one side only; ${fragments.length === 1 ? 'it carries' : 'they carry'} no wording (${where}${fragments.length > 12 ? '; …' : ''}).`,
+      );
     }
     lines.push('');
   }
