@@ -4,7 +4,7 @@
  */
 import type { Direction, KeyFigure } from '@policydiff/contracts';
 import type { PolicyProfile } from '../types.js';
-import { labelAffinity, pairItems } from './item-pairing.js';
+import { labelAffinity, labelWords, pairItems } from './item-pairing.js';
 
 type ProfileFigure = PolicyProfile['keyFigures'][number];
 
@@ -58,17 +58,55 @@ function ranksWithinLabel(figures: ProfileFigure[]): Map<ProfileFigure, number> 
  * pair like with like: the same value first, then the same place in the list, so two unchanged
  * limits are never reported as changed into each other.
  */
+/** The least label similarity at which two figures can be the same figure. */
+const MIN_LABEL_AFFINITY = 0.5;
+
 export function compareKeyFigures(figuresA: ProfileFigure[], figuresB: ProfileFigure[]): KeyFigure[] {
   const rankA = ranksWithinLabel(figuresA);
   const rankB = ranksWithinLabel(figuresB);
-  const paired = pairItems(figuresA, figuresB, (a, b) => {
-    if (a.category !== b.category) return null;
-    const label = labelAffinity(a.label, b.label);
-    if (label < 0.5) return null;
-    const sameValue = a.value === b.value ? 0.1 : 0;
-    const samePlace = rankA.get(a) === rankB.get(b) ? 0.05 : 0;
-    return 0.5 + 0.35 * label + sameValue + samePlace;
+  const wordsOf = new Map<string, Set<string>>();
+  const words = (label: string): Set<string> => {
+    let w = wordsOf.get(label);
+    if (!w) wordsOf.set(label, (w = labelWords(label)));
+    return w;
+  };
+  // A long wording has thousands of figures, mostly under a few common words ("limit", "benefit"),
+  // so they are not scored all against all. Labels pair only at word overlap (Jaccard) >= 0.5, or
+  // when equal or both absent. Prefix filtering finds every such pair exactly: with each label's
+  // words in one global order (rarest first), two labels with overlap >= t share a word among the
+  // first |x| - ceil(t|x|) + 1 words of each.
+  const frequency = new Map<string, number>();
+  for (const f of [...figuresA, ...figuresB]) for (const w of words(f.label.toLowerCase().trim())) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const keysOf = (f: ProfileFigure): string[] => {
+    const label = f.label.toLowerCase().trim();
+    const ordered = [...words(label)].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+    const prefix = ordered.slice(0, ordered.length - Math.ceil(MIN_LABEL_AFFINITY * ordered.length) + 1);
+    return [`${f.category}\u0000=${label}`, ...prefix.map((w) => `${f.category}\u0000${w}`)];
+  };
+  const indexB = new Map<string, number[]>();
+  figuresB.forEach((f, j) => {
+    for (const key of keysOf(f)) {
+      const list = indexB.get(key);
+      if (list) list.push(j);
+      else indexB.set(key, [j]);
+    }
   });
+  // In B's order, as when every figure was scored: ties in the assignment resolve the same way.
+  const candidates = (a: ProfileFigure): number[] => [...new Set(keysOf(a).flatMap((key) => indexB.get(key) ?? []))].sort((x, y) => x - y);
+  const paired = pairItems(
+    figuresA,
+    figuresB,
+    (a, b) => {
+      if (a.category !== b.category) return null;
+      const label = labelAffinity(a.label, b.label, words);
+      if (label < MIN_LABEL_AFFINITY) return null;
+      const sameValue = a.value === b.value ? 0.1 : 0;
+      const samePlace = rankA.get(a) === rankB.get(b) ? 0.05 : 0;
+      return 0.5 + 0.35 * label + sameValue + samePlace;
+    },
+    0.5,
+    candidates,
+  );
   const out: KeyFigure[] = [];
   for (const { a, b } of paired.pairs) {
     const sameCurrency = a.currency === b.currency || a.currency === null || b.currency === null;
