@@ -23,6 +23,7 @@ import { isFragment, materialityBand, materialityScore } from './materiality.js'
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
 import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
 import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
+import { noteRepeatedWording } from './repeated-wording.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
 import { breadthDelta, scopeDeltas } from './scope-deltas.js';
 import { clip, sentenceContaining } from './sentences.js';
@@ -188,7 +189,7 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     );
   }
   return {
-    changes,
+    changes: noteRepeatedWording(changes),
     definitions,
     keyFigures: compareKeyFigures(a.dna.profile.keyFigures, b.dna.profile.keyFigures),
     warnings,
