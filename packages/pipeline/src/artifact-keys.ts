@@ -10,3 +10,11 @@ export function artifactKey(stage: Stage, p: Pick<WorkPayload, 'shaA' | 'shaB' |
 export function documentSha(p: Pick<WorkPayload, 'shaA' | 'shaB'>, side: DocumentSide): string {
   return side === 'A' ? p.shaA : p.shaB;
 }
+
+/**
+ * A small artifact stored beside a stage's main output (stage-compute.ts, sideArtifacts), read
+ * instead of the large one: the layout's `meta`, the DNA's `profile`.
+ */
+export function sideArtifactKey(mainKey: string, part: 'meta' | 'profile'): string {
+  return `${mainKey}:${part}`;
+}

@@ -3,7 +3,7 @@ import type { LayoutMeta } from './stage-compute.js';
 import { PRIORITIES, SEGMENTS, stageGroup, stageStream, type Summary } from '@policydiff/contracts';
 import { handoff, UnrecoverableError, type StreamConsumer, type StreamMessage } from '@policydiff/streams';
 import { createHash } from 'node:crypto';
-import { artifactKey } from './artifact-keys.js';
+import { artifactKey, sideArtifactKey } from './artifact-keys.js';
 import { parseWorkEnvelope } from './envelope.js';
 import { jobEvent } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
@@ -46,10 +46,10 @@ export async function runDeliveryService(ctx: ServiceContext): Promise<StreamCon
       return v;
     };
     // The small side artifacts, not the full layout and DNA outputs.
-    const layoutA = await get<LayoutMeta>(`${artifactKey('layout', payload, 'A')}:meta`);
-    const layoutB = await get<LayoutMeta>(`${artifactKey('layout', payload, 'B')}:meta`);
-    const profileA = await get<DnaResult['profile']>(`${artifactKey('dna', payload, 'A')}:profile`);
-    const profileB = await get<DnaResult['profile']>(`${artifactKey('dna', payload, 'B')}:profile`);
+    const layoutA = await get<LayoutMeta>(sideArtifactKey(artifactKey('layout', payload, 'A'), 'meta'));
+    const layoutB = await get<LayoutMeta>(sideArtifactKey(artifactKey('layout', payload, 'B'), 'meta'));
+    const profileA = await get<DnaResult['profile']>(sideArtifactKey(artifactKey('dna', payload, 'A'), 'profile'));
+    const profileB = await get<DnaResult['profile']>(sideArtifactKey(artifactKey('dna', payload, 'B'), 'profile'));
     const delta = await get<DeltaResult>(artifactKey('delta', payload, null));
     const namesHash = createHash('sha1').update(`${job.fileNameA}\u0000${job.fileNameB}`).digest('hex').slice(0, 12);
     const summary = await get<Summary>(`${artifactKey('narrative', payload, null)}:${namesHash}`);

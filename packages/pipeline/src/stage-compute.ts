@@ -19,7 +19,7 @@ import type { DocumentSide, Stage, WorkPayload } from '@policydiff/contracts';
 import type { Store } from '@policydiff/store';
 // The subpath without ioredis: stage threads never talk to Redis.
 import { UnrecoverableError } from '@policydiff/streams/errors';
-import { artifactKey, documentSha } from './artifact-keys.js';
+import { artifactKey, documentSha, sideArtifactKey } from './artifact-keys.js';
 
 export interface ComputeInput {
   stage: Stage;
@@ -56,9 +56,9 @@ export async function loadAnalyzed(store: Store, payload: WorkPayload, side: Doc
 export function sideArtifacts(stage: Stage, key: string, output: unknown): { key: string; value: unknown }[] {
   if (stage === 'layout') {
     const l = output as LayoutDocument;
-    return [{ key: `${key}:meta`, value: { pageCount: l.pageCount, title: l.title, warnings: l.warnings, clauses: l.clauses.length } }];
+    return [{ key: sideArtifactKey(key, 'meta'), value: { pageCount: l.pageCount, title: l.title, warnings: l.warnings, clauses: l.clauses.length } }];
   }
-  if (stage === 'dna') return [{ key: `${key}:profile`, value: (output as DnaResult).profile }];
+  if (stage === 'dna') return [{ key: sideArtifactKey(key, 'profile'), value: (output as DnaResult).profile }];
   return [];
 }
 
@@ -121,7 +121,7 @@ export async function computeStage(i: ComputeInput): Promise<unknown> {
       // and definitions; not both documents' whole analysis.
       const source = async (side: DocumentSide) => {
         const [meta, definitions] = await Promise.all([
-          need<LayoutMeta>(store, `${artifactKey('layout', payload, side)}:meta`),
+          need<LayoutMeta>(store, sideArtifactKey(artifactKey('layout', payload, side), 'meta')),
           need<DefinitionsResult>(store, artifactKey('definitions', payload, side)),
         ]);
         return { layout: { pageCount: meta.pageCount }, definitions };

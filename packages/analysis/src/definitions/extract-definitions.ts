@@ -142,7 +142,7 @@ export function extractDefinitions(layout: LayoutDocument): DefinitionsResult {
     const defIndex = definitionsHeadingIndex(clause.headingPath);
     const isOwnDefinitionsHeading = clause.kind === 'heading' && isDefinitionsHeading(text);
     const inDefinitions = defIndex >= 0 && !isOwnDefinitionsHeading;
-    const sectionKey: string = inDefinitions ? clause.headingPath.slice(0, defIndex + 1).join('\u0000') : `inline:${clause.id}`;
+    const sectionKey: string = definitionsSectionKey(clause) ?? `inline:${clause.id}`;
     const listScope = inDefinitions ? definitionsScope(clause.headingPath, defIndex) : null;
 
     if (clause.kind === 'heading') {

@@ -638,10 +638,12 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     expect(result.changes.find((c) => c.a?.text === defA)).toMatchObject({ direction: 'neutral', materiality: 'low' });
   });
 
+  // Three items of one exclusion list, cut into clauses differently by the boundary-shift tests.
+  const item1 = '1 an agreement which imposes a liability on you which you would not be under in the absence of such agreement';
+  const item2 = '2 the use of the home for any business, trade, profession or employment';
+  const item3 = '3 death, bodily injury or damage caused by lifts, hoists or vehicles or craft';
+
   it('reads an item that ends one clause in A and starts the next in B as moved across the boundary, not removed and added', () => {
-    const item1 = '1 an agreement which imposes a liability on you which you would not be under in the absence of such agreement';
-    const item2 = '2 the use of the home for any business, trade, profession or employment';
-    const item3 = '3 death, bodily injury or damage caused by lifts, hoists or vehicles or craft';
     const result = compare(
       [{ text: FIRE, ...GRANT }, { text: `${item1} ${item2}`, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
       [{ text: FIRE, ...GRANT }, { text: item1, type: 'exclusion' }, { text: `${item2} ${item3}`, type: 'exclusion' }],
@@ -656,9 +658,6 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
   });
 
   it('keeps an item dropped from the end of a clause as a real change when the next clause does not start with it', () => {
-    const item1 = '1 an agreement which imposes a liability on you which you would not be under in the absence of such agreement';
-    const item2 = '2 the use of the home for any business, trade, profession or employment';
-    const item3 = '3 death, bodily injury or damage caused by lifts, hoists or vehicles or craft';
     const result = compare(
       [{ text: FIRE, ...GRANT }, { text: `${item1} ${item2}`, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
       [{ text: FIRE, ...GRANT }, { text: item1, type: 'exclusion' }, { text: item3, type: 'exclusion' }],

@@ -19,7 +19,7 @@ import { differingTitles } from './heading-context.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
-import { isFragment, materialityBand, materialityScore } from './materiality.js';
+import { isFragment, materialityBand, materialityScore, withNote } from './materiality.js';
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
 import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
 import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
@@ -131,8 +131,6 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   };
   const groups = groupOneSidedRuns(pairGroups, consecutive);
   const twoSided = (g: PairGroup): boolean => g.aIds.length > 0 && g.bIds.length > 0;
-  const edgeId = (ids: string[], index: DocumentIndex, last: boolean): string =>
-    ids.reduce((best, id) => ((index.order.get(id)! > index.order.get(best)!) === last ? id : best), ids[0]);
   const trims = findBoundaryShifts(
     groups.map((g) => {
       if (!twoSided(g)) return { a: '', b: '' };
@@ -143,8 +141,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     (k) =>
       twoSided(groups[k]) &&
       twoSided(groups[k + 1]) &&
-      consecutive('a', edgeId(groups[k].aIds, indexA, true), edgeId(groups[k + 1].aIds, indexA, false)) &&
-      consecutive('b', edgeId(groups[k].bIds, indexB, true), edgeId(groups[k + 1].bIds, indexB, false)),
+      consecutive('a', edgeInOrder(groups[k].aIds, indexA, 'last'), edgeInOrder(groups[k + 1].aIds, indexA, 'first')) &&
+      consecutive('b', edgeInOrder(groups[k].bIds, indexB, 'last'), edgeInOrder(groups[k + 1].bIds, indexB, 'first')),
   );
   const changes: Change[] = [];
   const sides: Array<{ a: string[]; b: string[] }> = [];
@@ -202,13 +200,7 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
  */
 function asGuidance(change: Change): Change {
   if (change.materiality_score <= NON_CONTRACTUAL_MAX_SCORE) return change;
-  const note = ' The text is in a section its document says is not part of the policy.';
-  return {
-    ...change,
-    materiality: materialityBand(NON_CONTRACTUAL_MAX_SCORE),
-    materiality_score: NON_CONTRACTUAL_MAX_SCORE,
-    deltas: change.deltas.map((d, k) => (k === 0 ? { ...d, description: d.description + note } : d)),
-  };
+  return withNote(change, ' The text is in a section its document says is not part of the policy.', NON_CONTRACTUAL_MAX_SCORE);
 }
 
 /**
@@ -321,7 +313,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const sideB = trimSide(fullB, trim.bHead, trim.bTail);
   const shifted = sideA !== fullA || sideB !== fullB;
   const type = sideB.type;
-  const titles = differingTitles(context.indexA, firstInOrder(group.aIds, context.indexA), context.indexB, firstInOrder(group.bIds, context.indexB));
+  const titles = differingTitles(context.indexA, edgeInOrder(group.aIds, context.indexA, 'first'), context.indexB, edgeInOrder(group.bIds, context.indexB, 'first'));
   const base = {
     id,
     clause_type: type,
@@ -393,9 +385,10 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   };
 }
 
-/** The id of `ids` that comes first in its document's reading order. */
-function firstInOrder(ids: string[], index: DocumentIndex): string {
-  return ids.reduce((best, id) => ((index.order.get(id) ?? 0) < (index.order.get(best) ?? 0) ? id : best), ids[0]);
+/** The id of `ids` that comes first (or last) in its document's reading order. */
+function edgeInOrder(ids: string[], index: DocumentIndex, end: 'first' | 'last'): string {
+  const at = (id: string): number => index.order.get(id) ?? 0;
+  return ids.reduce((best, id) => ((end === 'first' ? at(id) < at(best) : at(id) > at(best)) ? id : best), ids[0]);
 }
 
 /**

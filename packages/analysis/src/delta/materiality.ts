@@ -3,7 +3,7 @@
  * and widely used definitions weigh most) times what kind of difference it is (wording-only
  * weighs least).
  */
-import type { ClauseType, Delta, DeltaType, Materiality } from '@policydiff/contracts';
+import type { Change, ClauseType, Delta, DeltaType, Materiality } from '@policydiff/contracts';
 
 const CLAUSE_WEIGHT: Record<ClauseType, number> = {
   exclusion: 0.85,
@@ -82,4 +82,18 @@ export function materialityBand(score: number): Materiality {
   if (score >= 0.6) return 'high';
   if (score >= 0.35) return 'medium';
   return 'low';
+}
+
+/**
+ * A change with a note appended to its first delta's description and, when `maxScore` is given,
+ * its materiality capped there: a change that is still shown, but whose weight a later reading
+ * (guidance section, repeated wording) lowers, with the reason.
+ */
+export function withNote(change: Change, note: string, maxScore: number | null = null): Change {
+  const capped = maxScore !== null && change.materiality_score > maxScore;
+  return {
+    ...change,
+    ...(capped ? { materiality: materialityBand(maxScore), materiality_score: maxScore } : {}),
+    deltas: change.deltas.map((d, k) => (k === 0 ? { ...d, description: d.description + note } : d)),
+  };
 }

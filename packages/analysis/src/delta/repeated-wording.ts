@@ -11,6 +11,7 @@
 import type { Change, ClauseRef } from '@policydiff/contracts';
 import { contentTokens } from './cosmetic-difference.js';
 import { MIN_DISPLACED_WORDS } from './displaced-text.js';
+import { withNote } from './materiality.js';
 
 /** Highest materiality a later copy of repeated wording is reported at (low). */
 export const REPEAT_MAX_SCORE = 0.3;
@@ -27,15 +28,6 @@ function wordingKey(change: Change): string | null {
   if (!ref) return null;
   const words = contentTokens(ref.text);
   return words.length >= MIN_DISPLACED_WORDS ? `${change.status}:${words.join(' ')}` : null;
-}
-
-function withNote(change: Change, note: string, maxScore: number | null): Change {
-  const capped = maxScore !== null && change.materiality_score > maxScore;
-  return {
-    ...change,
-    ...(capped ? { materiality: 'low' as const, materiality_score: maxScore } : {}),
-    deltas: change.deltas.map((d, k) => (k === 0 ? { ...d, description: d.description + note } : d)),
-  };
 }
 
 /** The changes with repeats of the same added or removed wording noted, later copies low. */

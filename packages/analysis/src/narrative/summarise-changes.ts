@@ -5,6 +5,10 @@
  */
 import type { Bullet, Change, DefinitionChange, Direction, KeyFigure, Materiality, Summary } from '@policydiff/contracts';
 import type { AnalyzedDocument, DeltaResult } from '../types.js';
+import { citeClause, citePair, pageLabel } from './citations.js';
+import { withoutAdvice } from './safe-wording.js';
+import { isLayoutFragment } from './layout-fragments.js';
+import { removalIsDoubtful, termUseEvidence } from './definition-evidence.js';
 
 /**
  * What the summary reads of each document besides the deltas: its page count and its definitions.
@@ -15,10 +19,6 @@ export interface SummarySource {
   layout: Pick<AnalyzedDocument['layout'], 'pageCount'>;
   definitions: AnalyzedDocument['definitions'];
 }
-import { citeClause, citePair, pageLabel } from './citations.js';
-import { withoutAdvice } from './safe-wording.js';
-import { isLayoutFragment } from './layout-fragments.js';
-import { removalIsDoubtful, termUseEvidence } from './definition-evidence.js';
 
 export interface SummaryDocuments {
   a: { fileName: string };
