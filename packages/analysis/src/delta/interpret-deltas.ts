@@ -16,6 +16,7 @@ import { type TermChange, compareDefinitions, directionOfWidth } from './definit
 import { type DisplacedText, type StreamClause, findDisplacedText } from './displaced-text.js';
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { differingTitles } from './heading-context.js';
+import { type NamedCause, findNamedCauses } from './named-causes.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
@@ -62,6 +63,9 @@ interface Context {
   /** Unmatched clauses the other document's PDF probably failed to extract, by clause id. */
   lostA: Map<string, ExtractionLoss>;
   lostB: Map<string, ExtractionLoss>;
+  /** Unmatched named causes (and their qualifiers) within the other document's all-risks cover. */
+  namedA: Map<string, NamedCause>;
+  namedB: Map<string, NamedCause>;
   noiseA: (id: string) => boolean;
   noiseB: (id: string) => boolean;
 }
@@ -116,6 +120,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     displacedB: findDisplacedText(streamB.filter((c) => addedIds.has(c.id)), streamB, streamA),
     lostA: lost.a,
     lostB: lost.b,
+    namedA: findNamedCauses(indexA, indexB, removedIds),
+    namedB: findNamedCauses(indexB, indexA, addedIds),
     noiseA,
     noiseB,
   };
@@ -292,6 +298,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
       restatements: added ? context.restatedB : context.restatedA,
       displaced: added ? context.displacedB : context.displacedA,
       extractionLosses: added ? context.lostB : context.lostA,
+      namedCauses: added ? context.namedB : context.namedA,
       usageOf: (side) => usageOf(side, context.terms),
     };
     const ids = added ? group.bIds : group.aIds;

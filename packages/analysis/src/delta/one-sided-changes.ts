@@ -9,6 +9,7 @@ import { type ClauseSide, type DocumentIndex, clauseRef, sideOf } from './clause
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
 import type { DisplacedText } from './displaced-text.js';
 import type { ExtractionLoss } from './extraction-losses.js';
+import type { NamedCause } from './named-causes.js';
 import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
 
@@ -34,6 +35,8 @@ export interface OneSidedContext {
   displaced: Map<string, DisplacedText>;
   /** Clauses whose text the other document's PDF probably failed to extract (extraction-losses.ts). */
   extractionLosses: Map<string, ExtractionLoss>;
+  /** Named causes (and their qualifiers) within an all-risks grant of the other document (named-causes.ts). */
+  namedCauses: Map<string, NamedCause>;
   /** How many clauses use the term a definition clause defines (0 for other clauses). */
   usageOf: (side: ClauseSide) => number;
 }
@@ -56,6 +59,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   const restated = context.restatements.get(side.clause.id);
   const displaced = context.displaced.get(side.clause.id);
   const lost = context.extractionLosses.get(side.clause.id);
+  const named = context.namedCauses.get(side.clause.id);
   const ofAdding = addingDirection(side, context.index);
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
@@ -75,6 +79,13 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
       added ? 'A' : 'B'
     }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
+  } else if (named?.role === 'cause') {
+    direction = 'neutral';
+    description = `${added ? 'Added' : 'Removed'} named cause "${clip(side.text, 100)}" is within ${added ? 'A' : 'B'}'s cover for accidental loss or damage to ${
+      named.subject
+    } (${restatedWhere({ otherId: named.otherId }, context.otherIndex)}), which pays for any cause not excluded: ${
+      added ? 'naming it gives no cover A lacked' : 'B still covers it'
+    }. The move between all-risks cover and named causes is reported where the two grants are compared.`;
   } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side, context.index)) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
     direction = 'neutral';
@@ -90,9 +101,22 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
-  if (restated || displaced || lost) score = Math.min(score, 0.1);
+  if (restated || displaced || lost || named?.role === 'cause') score = Math.min(score, 0.1);
+  if (named?.role === 'qualifier' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
+    score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
+    delta.description += ` It qualifies a named cause ${added ? 'B' : 'A'} lists where ${added ? 'A' : 'B'} covers accidental loss or damage to ${
+      named.subject
+    } (${restatedWhere({ otherId: named.otherId }, context.otherIndex)}): a detail of the move between all-risks cover and named causes, reported where the two grants are compared.`;
+  }
   return { side, delta, score };
 }
+
+/**
+ * An exclusion under a named cause the other document's all-risks grant already covers cuts into
+ * that cover, so it keeps its direction; it is low because the move from all risks to named causes
+ * is the change, reported once where the grants are compared.
+ */
+const NAMED_CAUSE_QUALIFIER_MAX_SCORE = 0.3;
 
 /** Longest lead-in ("We will pay:") a list item is read with. */
 const MAX_LEAD_IN = 160;
@@ -177,7 +201,8 @@ export function passageChange(
       grantsCover(s, context.index) &&
       !context.restatements.has(s.clause.id) &&
       !context.displaced.has(s.clause.id) &&
-      !context.extractionLosses.has(s.clause.id),
+      !context.extractionLosses.has(s.clause.id) &&
+      !context.namedCauses.has(s.clause.id),
   );
   const members = sides.map((s) => memberOf(s, context, bringsCover));
   const lead = members.reduce((best, m) => (m.score > best.score ? m : best), members[0]);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { type ClauseSpec, buildDocument } from '../alignment/test-fixtures.js';
+import { indexDocument } from './clause-side.js';
+import { allRisksCovers, findNamedCauses } from './named-causes.js';
+
+const CONTENTS_A = ['Policy', 'Contents', 'Cause 1 – Loss and accidental damage', 'What is covered'];
+const ALL_RISKS_A: ClauseSpec[] = [
+  { text: 'Loss or damage including accidental damage to you or your family’s contents while they are in the home.', type: 'coverage_grant', headingPath: CONTENTS_A },
+  { text: 'Loss or damage including accidental damage to the buildings.', type: 'coverage_grant', headingPath: ['Policy', 'Buildings', 'Cause 1', 'What is covered'] },
+];
+
+const fire = ['Policy', 'Contents standard cover', 'Cause 1 – Fire'];
+const water = ['Policy', 'Contents standard cover', 'Cause 4 – Escape of water'];
+const NAMED_B: ClauseSpec[] = [
+  { text: 'Loss or damage caused by fire, explosion, smoke, lightning or earthquake.', type: 'coverage_grant', headingPath: [...fire, 'What is covered'] },
+  { text: 'Smoke damage arising gradually or out of repeated exposure.', type: 'exclusion', headingPath: [...fire, 'What is not covered'] },
+  { text: 'Loss or damage caused by water leaking from:', type: 'coverage_grant', headingPath: [...water, 'What is covered'] },
+  { text: '1 a fixed water installation', type: 'coverage_grant', headingPath: [...water, 'What is covered'] },
+  { text: '2 a heating installation', type: 'coverage_grant', headingPath: [...water, 'What is covered'] },
+  { text: 'Loss or damage while your home is unoccupied.', type: 'exclusion', headingPath: [...water, 'What is not covered'] },
+  { text: 'Accidental damage to: 1 television sets 2 radios', type: 'coverage_grant', headingPath: ['Policy', 'Contents standard cover', 'Cover 12 – Entertainment equipment'] },
+  { text: 'We will pay up to £5,000 for frozen food spoiled by a change in temperature.', type: 'coverage_grant', headingPath: ['Policy', 'Contents standard cover', 'Cover 25 – Frozen food'] },
+];
+
+const ids = (n: number): Set<string> => new Set(Array.from({ length: n }, (_, k) => `c${String(k + 1).padStart(4, '0')}`));
+
+describe('allRisksCovers', () => {
+  it('finds all-risks grants over a whole section, by subject', () => {
+    const covers = allRisksCovers(indexDocument(buildDocument(ALL_RISKS_A)));
+    expect([...covers.entries()]).toEqual([
+      ['contents', 'c0001'],
+      ['buildings', 'c0002'],
+    ]);
+  });
+
+  it('does not take accidental damage to one item for all risks', () => {
+    const doc = buildDocument([{ text: 'Accidental damage to cables and underground pipes for which you are responsible.', type: 'coverage_grant', headingPath: ['Buildings'] }]);
+    expect(allRisksCovers(indexDocument(doc)).size).toBe(0);
+  });
+});
+
+describe('findNamedCauses', () => {
+  const a = indexDocument(buildDocument(ALL_RISKS_A));
+  const b = indexDocument(buildDocument(NAMED_B));
+
+  it('reads one-sided named causes, their further list items and accidental damage to one item as within the all-risks grant', () => {
+    const found = findNamedCauses(b, a, ids(NAMED_B.length));
+    for (const id of ['c0001', 'c0003', 'c0004', 'c0005', 'c0007']) expect(found.get(id), id).toMatchObject({ role: 'cause', otherId: 'c0001', subject: 'contents' });
+    expect(found.get('c0004')?.causeId).toBe('c0003');
+  });
+
+  it('reads an exclusion printed under such a cause as its qualifier', () => {
+    const found = findNamedCauses(b, a, ids(NAMED_B.length));
+    expect(found.get('c0002')).toMatchObject({ role: 'qualifier', causeId: 'c0001' });
+    expect(found.get('c0006')).toMatchObject({ role: 'qualifier', causeId: 'c0003' });
+  });
+
+  it('leaves a cover that is not a named cause, and everything when the other side has no all-risks grant', () => {
+    expect(findNamedCauses(b, a, ids(NAMED_B.length)).has('c0008')).toBe(false);
+    expect(findNamedCauses(b, indexDocument(buildDocument([NAMED_B[0]])), ids(NAMED_B.length)).size).toBe(0);
+  });
+
+  it('leaves the exclusions of a named cause both documents print: a new one there is a change of its own', () => {
+    // The fire cause is matched (not in the unmatched set), so its new exclusion is not a detail.
+    const unmatched = new Set(['c0002']);
+    expect(findNamedCauses(b, a, unmatched).size).toBe(0);
+  });
+
+  it('needs the subject the other side insures against all risks', () => {
+    const buildingsOnly = indexDocument(buildDocument([ALL_RISKS_A[1]]));
+    expect(findNamedCauses(b, buildingsOnly, ids(NAMED_B.length)).size).toBe(0);
+  });
+});

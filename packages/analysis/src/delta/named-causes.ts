@@ -1,0 +1,151 @@
+/**
+ * All-risks cover against named causes.
+ *
+ * One wording covers contents "for loss or damage including accidental damage" (all risks: any
+ * cause not excluded); the other lists named causes, each a cover of its own ("Loss or damage
+ * caused by fire…", "…by theft or attempted theft"), each with its own exclusions. A named cause
+ * the all-risks wording lacks is not cover it lacked: the all-risks grant already pays for fire
+ * and theft. What changed is the move from one grant to the other, and that is reported where the
+ * two grants are compared (or where the all-risks grant is added or removed).
+ *
+ * So, on the side with named causes and for the subject (contents, buildings) the other side
+ * insures against all risks:
+ * - a one-sided named-cause grant is neutral: it restates part of the other side's all-risks cover;
+ * - a one-sided exclusion or condition printed under such a grant keeps its direction (it does cut
+ *   into what all risks gave) but is low, as a detail of that move rather than a change of its own.
+ *
+ * Only grants with no counterpart count: a named cause both wordings print is compared as usual,
+ * and so is a new exclusion under it.
+ */
+import type { ClauseType } from '@policydiff/contracts';
+import type { DocumentIndex } from './clause-side.js';
+
+/** The property a whole section insures, as an all-risks grant names it. */
+const SUBJECTS = ['personal possessions', 'contents', 'buildings'] as const;
+type Subject = (typeof SUBJECTS)[number];
+
+/**
+ * "Loss or damage including accidental damage to the buildings", "Accidental damage or loss to
+ * contents", "accidental loss of or damage to your contents": an all-risks grant over a whole
+ * section's property (not "accidental damage to cables", which is one item).
+ */
+const ALL_RISKS =
+  /\b(?:loss or damage,? including accidental damage|accidental (?:loss (?:of |or )?(?:or )?damage|damage or loss|damage)|all risks?)\s+(?:to|of)\s+(?:the\s+|your\s+|you or your family['’]s\s+|you and your family['’]s\s+)?(personal possessions|contents|buildings)\b/i;
+
+/** "Loss or damage caused by fire…", "Damage by frost", "Loss resulting from theft": a named-cause grant. */
+const NAMED_CAUSE = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+|[ivx]{1,4}\s+)?(?:any\s+)?(?:loss(?:\s+of)?\s+or\s+damage|loss|damage)\b[^.;:]{0,60}?\b(?:caused\s+by|resulting\s+from|by)\b/i;
+
+/**
+ * "Accidental damage to: television sets…", "Accidental damage to cables … providing services to
+ * the home": accidental damage to one kind of the section's property, which accidental damage to
+ * all of it includes.
+ */
+const ACCIDENTAL_TO_ITEM = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+)?accidental (?:loss (?:of |or )?(?:or )?damage|damage(?: or loss)?)\s+to\b/i;
+
+/** Headings under a cause that only split it into what is and is not covered. */
+const PART_HEADING = /^(?:what is (?:not )?covered|what we will not pay|what is excluded|exclusions?|conditions?|special conditions?)\b/i;
+
+const QUALIFYING: ReadonlySet<ClauseType> = new Set(['exclusion', 'condition', 'warranty', 'sublimit', 'excess', 'claims_procedure']);
+
+/** Clauses searched back from a qualifier for the cause it sits under. */
+const MAX_LOOKBACK = 40;
+
+export interface AllRisksCover {
+  /** The other document's all-risks grant. */
+  otherId: string;
+  subject: Subject;
+}
+
+export interface NamedCause extends AllRisksCover {
+  /** 'cause': a named-cause grant; 'qualifier': an exclusion or condition printed under one. */
+  role: 'cause' | 'qualifier';
+  /** For a qualifier, the named-cause grant it sits under. */
+  causeId: string;
+}
+
+/** The first all-risks grant of each subject in a document. */
+export function allRisksCovers(index: DocumentIndex): Map<Subject, string> {
+  const found = new Map<Subject, string>();
+  for (const clause of index.doc.layout.clauses) {
+    const type = index.classification.get(clause.id)?.type;
+    if (type !== 'coverage_grant' && type !== 'extension') continue;
+    const m = ALL_RISKS.exec(clause.text);
+    if (!m) continue;
+    const subject = m[1].toLowerCase() as Subject;
+    if (!found.has(subject)) found.set(subject, clause.id);
+  }
+  return found;
+}
+
+/** The subject a clause's section insures, from its nearest heading (or cover area) naming one. */
+function subjectOf(index: DocumentIndex, clauseId: string): Subject | null {
+  const clause = index.clauses.get(clauseId);
+  if (!clause) return null;
+  const names = [index.classification.get(clauseId)?.coverArea ?? '', ...clause.headingPath].reverse();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const subject = SUBJECTS.find((s) => lower.includes(s));
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** The heading path of the cause a clause is printed under, without "What is (not) covered". */
+function causePath(path: string[]): string {
+  const trimmed = path.length > 0 && PART_HEADING.test(path[path.length - 1].trim()) ? path.slice(0, -1) : path;
+  return trimmed.join(' / ');
+}
+
+/** The previous clause, when a list item continues it ("Loss or damage caused by water leaking from:"). */
+function leadIn(index: DocumentIndex, at: number): string {
+  const previous = index.doc.layout.clauses[at - 1];
+  return previous && previous.kind !== 'heading' && previous.text.trim().endsWith(':') ? previous.text.trim() : '';
+}
+
+/**
+ * For the one-sided clauses of one document (`unmatched`), those that are named causes (or their
+ * qualifiers) within an all-risks grant of the other document, by clause id.
+ */
+export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex, unmatched: Set<string>): Map<string, NamedCause> {
+  const out = new Map<string, NamedCause>();
+  const otherCovers = allRisksCovers(otherIndex);
+  if (otherCovers.size === 0 || unmatched.size === 0) return out;
+  const clauses = index.doc.layout.clauses;
+  const typeOf = (id: string): ClauseType | undefined => index.classification.get(id)?.type;
+  const namesCause = (text: string): boolean => NAMED_CAUSE.test(text) || ACCIDENTAL_TO_ITEM.test(text);
+  /** The grant that names the cause: the clause itself, or the lead-in its list item continues. */
+  const causeOf = (at: number): string | null => {
+    const clause = clauses[at];
+    if (typeOf(clause.id) !== 'coverage_grant' || ALL_RISKS.test(clause.text)) return null;
+    if (namesCause(clause.text)) return clause.id;
+    return namesCause(leadIn(index, at)) ? clauses[at - 1].id : null;
+  };
+  for (const [at, clause] of clauses.entries()) {
+    if (!unmatched.has(clause.id)) continue;
+    const type = typeOf(clause.id);
+    if (type !== 'coverage_grant' && !(type && QUALIFYING.has(type))) continue;
+    const subject = subjectOf(index, clause.id);
+    const otherId = subject ? otherCovers.get(subject) : undefined;
+    if (!subject || !otherId) continue;
+    const causeId = causeOf(at);
+    if (causeId) {
+      out.set(clause.id, { otherId, subject, role: 'cause', causeId });
+      continue;
+    }
+    // Printed under a one-sided named cause: its further items ("2 a drainage installation") are
+    // part of that cause, its exclusions and conditions qualify it.
+    const path = causePath(clause.headingPath);
+    for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
+      const previous = clauses[k];
+      if (previous.kind === 'heading' || typeOf(previous.id) === 'heading') continue;
+      if (causePath(previous.headingPath) !== path) break;
+      if (typeOf(previous.id) !== 'coverage_grant') continue;
+      const cause = out.get(previous.id);
+      if (cause?.role === 'cause') {
+        out.set(clause.id, { otherId, subject, role: type === 'coverage_grant' ? 'cause' : 'qualifier', causeId: cause.causeId });
+      }
+      break;
+    }
+  }
+  return out;
+}
