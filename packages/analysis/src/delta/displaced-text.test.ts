@@ -47,13 +47,19 @@ describe('findDisplacedText', () => {
     expect(findDisplacedText([query], [query], other).size).toBe(0);
   });
 
-  it('never calls a short clause displaced, and needs the words contiguous and in order', () => {
+  it('never calls a short clause displaced, and needs the words in order and together', () => {
     const short = clause('Flood or storm damage', 'exclusion');
     const scattered = clause('loss caused by storm flood or frost damage', 'exclusion');
     const other = [
       clause('We will not pay for flood or storm damage to gates.', 'exclusion'),
-      clause('We will not pay for loss caused by flood storm or frost damage.', 'exclusion'),
+      clause('We will not pay for loss to gates caused by a storm, or for any flood damage, or for frost damage.', 'exclusion'),
     ];
     expect(findDisplacedText([short, scattered], [short, scattered], other).size).toBe(0);
+  });
+
+  it('takes nearly the same words (one word in seven changed or swapped) as displaced, and says so', () => {
+    const item = clause('loss caused by storm flood or frost damage to gates', 'exclusion');
+    const other = [clause('We will not pay for loss caused by flood storm or frost damage to gates and fences.', 'exclusion')];
+    expect(findDisplacedText([item], [item], other).get(item.id)).toMatchObject({ near: true });
   });
 });

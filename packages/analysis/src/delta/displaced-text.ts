@@ -16,6 +16,7 @@
 import type { ClauseType } from '@policydiff/contracts';
 import { polarityOf } from './clause-polarity.js';
 import { contentTokens } from './cosmetic-difference.js';
+import { type WordingIndex, nearOccurrences, wordingIndex } from './near-wording.js';
 
 /** Shorter word sequences ("Flood", "Loss caused by storm") recur by chance; they are never displaced. */
 export const MIN_DISPLACED_WORDS = 5;
@@ -25,6 +26,8 @@ export interface DisplacedText {
   otherId: string;
   /** True when every clause the occurrence spans is a heading there. */
   inHeading: boolean;
+  /** True when the other document prints nearly, not exactly, the same words. */
+  near?: boolean;
 }
 
 /** A clause as the word stream sees it. */
@@ -86,6 +89,7 @@ export function findDisplacedText(
   if (queries.length === 0 || otherClauses.length === 0) return found;
   const own = wordStream(ownClauses);
   const other = wordStream(otherClauses);
+  let near: { own: WordingIndex; other: WordingIndex } | null = null;
   for (const query of queries) {
     const sequence = contentTokens(query.text);
     if (sequence.length < MIN_DISPLACED_WORDS) continue;
@@ -97,7 +101,17 @@ export function findDisplacedText(
       }
       return true;
     });
-    if (fitting.length === 0 || fitting.length < occurrences(own, sequence).length) continue;
+    if (fitting.length === 0) {
+      // Not word for word: an item lightly edited as it moved ("models or devices" / "models and
+      // devices") is still the other document's wording, if it prints it more often than this one.
+      near ??= { own: wordingIndex(ownClauses), other: wordingIndex(otherClauses) };
+      const there = nearOccurrences(near.other, sequence, polarity);
+      if (there.firstId && there.count >= nearOccurrences(near.own, sequence, polarity).count) {
+        found.set(query.id, { otherId: there.firstId, inHeading: false, near: true });
+      }
+      continue;
+    }
+    if (fitting.length < occurrences(own, sequence).length) continue;
     const start = fitting[0];
     const spanned = new Set<number>();
     for (let k = start; k < start + sequence.length; k += 1) spanned.add(other.owner[k]);

@@ -2,7 +2,7 @@ import { changeSchema, definitionChangeSchema, keyFigureSchema } from '@policydi
 import { describe, expect, it } from 'vitest';
 import { alignClauses } from '../alignment/align-clauses.js';
 import { type ClauseSpec, type DocumentSpec, buildDocument } from '../alignment/test-fixtures.js';
-import type { MoneyAmount, Period } from '../types.js';
+import type { AlignmentResult, MoneyAmount, Period } from '../types.js';
 import { interpretDeltas } from './interpret-deltas.js';
 
 function compare(specA: DocumentSpec | ClauseSpec[], specB: DocumentSpec | ClauseSpec[]) {
@@ -663,6 +663,69 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
       [{ text: FIRE, ...GRANT }, { text: item1, type: 'exclusion' }, { text: item3, type: 'exclusion' }],
     );
     expect(result.changes.find((c) => c.a?.text === `${item1} ${item2}`)).toMatchObject({ status: 'modified', direction: 'broader', materiality: 'high' });
+  });
+
+  // Items of a liability exclusion list, cut and lightly edited differently by two wordings.
+  const drones = '4 owning, possessing or using drones including mechanically propelled aerial toys, models or devices';
+  const dronesB = '4 owning, possessing or using drones including mechanically propelled aerial toys, models and devices';
+  const dogs = '5 owning, possessing or using any dangerous dogs as listed under the Dangerous Dogs Act 1991';
+  const horses = '7 owning, possessing or using any species of horse including ponies, donkeys and mules';
+
+  /** Compared with the alignment given (a: b clause numbers; null for one-sided), as a real aligner may pair them. */
+  function compareAligned(specA: ClauseSpec[], specB: ClauseSpec[], pairs: Array<[number | null, number | null]>) {
+    const a = buildDocument(specA);
+    const b = buildDocument(specB);
+    const id = (n: number | null): string | null => (n === null ? null : `c${String(n).padStart(4, '0')}`);
+    const alignment: AlignmentResult = {
+      pairs: pairs.map(([x, y]) => ({
+        a: id(x),
+        b: id(y),
+        similarity: x && y ? 0.8 : 0,
+        status: x && y ? 'matched' : x ? 'removed' : 'added',
+        method: 'fuzzy',
+      })),
+      stats: { candidates: 0, clausesA: specA.length, clausesB: specB.length },
+    };
+    const result = interpretDeltas(a, b, alignment);
+    for (const change of result.changes) changeSchema.parse(change);
+    return result;
+  }
+
+  it('reads a lightly edited item that moved into the neighbouring clause as moved wording, not as a wider exclusion', () => {
+    const result = compareAligned(
+      [{ text: FIRE, ...GRANT }, { text: drones, type: 'exclusion' }, { text: dogs, type: 'exclusion' }, { text: horses, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: `${dronesB} ${dogs}`, type: 'exclusion' }, { text: horses, type: 'exclusion' }],
+      [[1, 1], [2, null], [3, 2], [4, 3]],
+    );
+    const widened = result.changes.find((c) => c.status === 'modified')!;
+    expect(widened).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(widened.deltas[0]).toMatchObject({ type: 'wording_only' });
+    expect(widened.deltas[0].description).toContain('moved between clauses');
+    expect(widened.diff.some((op) => op.op === 'insert')).toBe(true);
+    const removed = result.changes.find((c) => c.status === 'removed')!;
+    expect(removed).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(removed.deltas[0].description).toContain('nearly the same words');
+  });
+
+  it('keeps an item added to an exclusion as a wider exclusion when the other wording still prints it where it was', () => {
+    const result = compareAligned(
+      [{ text: FIRE, ...GRANT }, { text: drones, type: 'exclusion' }, { text: dogs, type: 'exclusion' }, { text: horses, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: drones, type: 'exclusion' }, { text: `${dronesB} ${dogs}`, type: 'exclusion' }, { text: horses, type: 'exclusion' }],
+      [[1, 1], [2, 2], [3, 3], [4, 4]],
+    );
+    expect(result.changes.find((c) => c.status === 'modified')).toMatchObject({ direction: 'narrower', materiality: 'high' });
+  });
+
+  it('keeps a moved item as a change when it moves from a cover into an exclusion', () => {
+    const cover = '1 escape of water from a fixed water, drainage or heating installation in the home';
+    const result = compareAligned(
+      [{ text: FIRE, ...GRANT }, { text: cover, ...GRANT }, { text: dogs, type: 'exclusion' }],
+      [{ text: FIRE, ...GRANT }, { text: `${cover} ${dogs}`, type: 'exclusion' }],
+      [[1, 1], [2, null], [3, 2]],
+    );
+    const exclusion = result.changes.find((c) => c.status === 'modified')!;
+    expect(exclusion.deltas.some((d) => d.type === 'wording_only')).toBe(false);
+    expect(exclusion.direction).toBe('narrower');
   });
 
   it('reads a paragraph whose words are two heading lines of the other document as layout, neutral and low', () => {

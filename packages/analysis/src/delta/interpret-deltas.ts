@@ -17,6 +17,7 @@ import { type DisplacedText, type StreamClause, findDisplacedText } from './disp
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { differingTitles } from './heading-context.js';
 import { type NamedCause, findNamedCauses } from './named-causes.js';
+import { type WordingIndex, editedStretches, nearOccurrences, wordingIndex } from './near-wording.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
@@ -66,6 +67,9 @@ interface Context {
   /** Unmatched named causes (and their qualifiers) within the other document's all-risks cover. */
   namedA: Map<string, NamedCause>;
   namedB: Map<string, NamedCause>;
+  /** Every clause's words, to find where the other document prints an edited stretch (near-wording.ts). */
+  wordingA: WordingIndex;
+  wordingB: WordingIndex;
   noiseA: (id: string) => boolean;
   noiseB: (id: string) => boolean;
 }
@@ -122,6 +126,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     lostB: lost.b,
     namedA: findNamedCauses(indexA, indexB, removedIds),
     namedB: findNamedCauses(indexB, indexA, addedIds),
+    wordingA: wordingIndex(streamA),
+    wordingB: wordingIndex(streamB),
     noiseA,
     noiseB,
   };
@@ -243,6 +249,9 @@ const EXTRACTION_GAP_DESCRIPTION =
 const BOUNDARY_DESCRIPTION =
   'The words that differ moved across the boundary with the neighbouring clause (the documents cut the same wording into clauses at different places); the wording is the same.';
 
+const MOVED_DESCRIPTION =
+  'The words that differ are printed in the other document too, in a neighbouring clause of the same kind: they moved between clauses (the documents cut and lightly edit the same list differently).';
+
 /** Every string a DNA item was read from, lower-cased, to tell where in the text it sits. */
 function dnaTexts(dna: ClauseDna): Array<[keyof ClauseDna, number, string]> {
   const out: Array<[keyof ClauseDna, number, string]> = [];
@@ -263,8 +272,12 @@ function dnaTexts(dna: ClauseDna): Array<[keyof ClauseDna, number, string]> {
  */
 function trimSide(side: ClauseSide, head: number, tail: number): ClauseSide {
   if (head === 0 && tail === 0) return side;
-  const text = trimmedText(side.text, head, tail);
-  const cut = normaliseForComparison(side.text.slice(0, head) + ' ' + side.text.slice(side.text.length - tail));
+  return narrowedSide(side, trimmedText(side.text, head, tail), side.text.slice(0, head) + ' ' + side.text.slice(side.text.length - tail));
+}
+
+/** A side read as `text` only: the facts read only from the `cut` words are dropped. */
+function narrowedSide(side: ClauseSide, text: string, cutText: string): ClauseSide {
+  const cut = normaliseForComparison(cutText);
   const kept = normaliseForComparison(text);
   const drop = new Set<string>();
   for (const [key, k, raw] of dnaTexts(side.dna)) {
@@ -285,6 +298,46 @@ function trimSide(side: ClauseSide, head: number, tail: number): ClauseSide {
     definedTerms: keep('definedTerms', side.dna.definedTerms),
   };
   return { ...side, text, dna };
+}
+
+interface MovedWording {
+  sideA: ClauseSide;
+  sideB: ClauseSide;
+  /** Where the other document prints the first moved stretch, for the reader. */
+  where: string;
+}
+
+/**
+ * The pair read without the edited stretches whose words moved from (or to) another clause: a
+ * stretch only B's side has that A prints, nearly word for word, in a clause of the same polarity
+ * outside this pair more often than B prints it elsewhere (and the mirror image for A's side).
+ * Null when no stretch moved.
+ */
+function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change['diff'], group: PairGroup, context: Context): MovedWording | null {
+  const moved = new Set<number>();
+  let where = '';
+  for (const stretch of editedStretches(diff)) {
+    const own = stretch.side === 'a' ? { index: context.wordingA, doc: context.indexA, ids: group.aIds, side: sideA } : { index: context.wordingB, doc: context.indexB, ids: group.bIds, side: sideB };
+    const other = stretch.side === 'a' ? { index: context.wordingB, doc: context.indexB, ids: group.bIds } : { index: context.wordingA, doc: context.indexA, ids: group.aIds };
+    const polarity = polarityOf(own.side.type);
+    const there = nearOccurrences(other.index, stretch.tokens, polarity, new Set(other.ids));
+    if (!there.firstId || there.count <= nearOccurrences(own.index, stretch.tokens, polarity, new Set(own.ids)).count) continue;
+    for (const k of stretch.ops) moved.add(k);
+    if (!where) {
+      const clause = other.doc.clauses.get(there.firstId)!;
+      where = `${stretch.side === 'a' ? 'B' : 'A'} prints "${clip(stretch.tokens.join(' '), 60)}" in another clause (${clause.section ? `${/^\d/.test(clause.section) ? '§' : ''}${clause.section}, ` : ''}p. ${clause.pageStart})`;
+    }
+  }
+  if (moved.size === 0) return null;
+  const textOf = (side: 'a' | 'b', keep: boolean): string =>
+    diff
+      .map((op, k) => ((op.op === 'equal' || op.op === (side === 'a' ? 'delete' : 'insert')) && keep === !moved.has(k) ? op.text : ''))
+      .join('');
+  return {
+    sideA: narrowedSide(sideA, textOf('a', true), textOf('a', false)),
+    sideB: narrowedSide(sideB, textOf('b', true), textOf('b', false)),
+    where,
+  };
 }
 
 function buildChange(id: string, group: PairGroup, context: Context, trim: BoundaryTrim): Change {
@@ -316,8 +369,8 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   }
   const fullA = sideOf(context.indexA, group.aIds);
   const fullB = sideOf(context.indexB, group.bIds);
-  const sideA = trimSide(fullA, trim.aHead, trim.aTail);
-  const sideB = trimSide(fullB, trim.bHead, trim.bTail);
+  let sideA = trimSide(fullA, trim.aHead, trim.aTail);
+  let sideB = trimSide(fullB, trim.bHead, trim.bTail);
   const shifted = sideA !== fullA || sideB !== fullB;
   const type = sideB.type;
   const titles = differingTitles(context.indexA, edgeInOrder(group.aIds, context.indexA, 'first'), context.indexB, edgeInOrder(group.bIds, context.indexB, 'first'));
@@ -346,7 +399,13 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   // The diff shown is of the full texts; what the change means is read without the words that
   // only crossed a clause boundary.
   const diff = diffWords(fullA.text, fullB.text);
-  const ownDiff = shifted ? diffWords(sideA.text, sideB.text) : diff;
+  let ownDiff = shifted ? diffWords(sideA.text, sideB.text) : diff;
+  // Words that moved in from (or out to) a neighbouring clause are not this clause's change.
+  const moved = withoutMovedWording(sideA, sideB, ownDiff, group, context);
+  if (moved) {
+    ({ sideA, sideB } = moved);
+    ownDiff = diffWords(sideA.text, sideB.text);
+  }
   // A modified clause whose cover is titled differently is reported with both titles.
   const titled = titles.a.length > 0;
   const reported = titled
@@ -366,7 +425,10 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
     deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
     diff: reportedDiff,
   });
-  if (cosmetic === 'typography') return shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
+  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text) && moved) {
+    return wordingOnly(`${MOVED_DESCRIPTION} ${moved.where}.`);
+  }
+  if (cosmetic === 'typography') return moved ? wordingOnly(`${MOVED_DESCRIPTION} ${moved.where}.`) : shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
   if (cosmetic === 'extraction_gap') {
     return wordingOnly(EXTRACTION_GAP_DESCRIPTION);
   }

@@ -71,9 +71,9 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is not ${added ? 'new' : 'removed'} wording: ${
       added ? 'A' : 'B'
-    } prints the same words at ${restatedWhere(displaced, context.otherIndex)}, ${
+    } prints ${displaced.near ? 'nearly ' : ''}the same words at ${restatedWhere(displaced, context.otherIndex)}, ${
       displaced.inHeading ? 'as a heading' : 'within another clause'
-    }. The difference is in layout, not wording.`;
+    }. ${displaced.near ? 'The difference is where it is printed and a word or two of drafting; compare the two passages.' : 'The difference is in layout, not wording.'}`;
   } else if (lost) {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${

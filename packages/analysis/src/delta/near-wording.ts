@@ -1,0 +1,144 @@
+/**
+ * Where a document prints nearly the same words: the same sequence of words, in order, with at
+ * most a word in seven or so different ("models or devices" / "models and devices", "any claim
+ * for damages" / "any action for damages"). Two wordings of one booklet family cut and lightly
+ * edit the same list items differently; read clause by clause, an item that moved into the
+ * neighbouring clause looks deleted from one and inserted into the other.
+ *
+ * Occurrences are counted per clause, among clauses of the same polarity (or headings): words
+ * that move from a cover into an exclusion are a change, not layout. The counting on both sides
+ * is what tells moved wording from repeated wording: words the other document prints more often
+ * than this one (outside the pair being read) were moved here; words this document prints as
+ * often elsewhere were repeated, and repeating an exclusion next to a cover is a change.
+ */
+import { type Polarity, polarityOf } from './clause-polarity.js';
+import { contentTokens } from './cosmetic-difference.js';
+import type { StreamClause } from './displaced-text.js';
+
+/** Share of a sequence's words another clause must hold, in order, for it to print "nearly the same words". */
+export const NEAR_WORDING_COVERAGE = 0.85;
+
+/** Shorter sequences recur by chance. */
+export const MIN_NEAR_WORDS = 5;
+
+/** Clauses tried per sequence, those sharing the most of its words first. */
+const MAX_CANDIDATES = 8;
+
+export interface WordingIndex {
+  clauses: Array<{ id: string; tokens: string[]; polarity: Polarity | 'heading' }>;
+  /** Clauses (by position in `clauses`) holding each word. */
+  holding: Map<string, number[]>;
+}
+
+export function wordingIndex(stream: StreamClause[]): WordingIndex {
+  const holding = new Map<string, number[]>();
+  const clauses = stream.map((c, k) => {
+    const tokens = contentTokens(c.text);
+    for (const t of new Set(tokens)) {
+      const list = holding.get(t);
+      if (list) list.push(k);
+      else holding.set(t, [k]);
+    }
+    return { id: c.id, tokens, polarity: c.heading ? ('heading' as const) : polarityOf(c.type) };
+  });
+  return { clauses, holding };
+}
+
+/** Length of the longest common subsequence of two word lists. */
+function commonSubsequence(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j += 1) row[j + 1] = word === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], row[j]);
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+export interface NearOccurrences {
+  count: number;
+  /** The first clause (in reading order) that prints them. */
+  firstId: string | null;
+}
+
+/**
+ * The clauses of `index`, other than `exclude`, that print nearly the words of `sequence`: hold
+ * at least NEAR_WORDING_COVERAGE of them in order, within a stretch not much longer than the
+ * sequence (so that a long clause does not collect scattered words), and are of `polarity` or
+ * headings.
+ */
+export function nearOccurrences(index: WordingIndex, sequence: string[], polarity: Polarity, exclude: ReadonlySet<string> = new Set()): NearOccurrences {
+  const need = Math.ceil(NEAR_WORDING_COVERAGE * sequence.length);
+  const shared = new Map<number, number>();
+  for (const word of new Set(sequence)) for (const k of index.holding.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const distinct = new Set(sequence).size;
+  // A sequence that states a figure is a provision of its own unless the other states the same one.
+  const figures = [...new Set(sequence.filter((t) => /\p{N}/u.test(t)))];
+  const candidates = [...shared.entries()]
+    .filter(([k, n]) => n >= NEAR_WORDING_COVERAGE * distinct && !exclude.has(index.clauses[k].id))
+    .filter(([k]) => index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')
+    .filter(([k]) => figures.every((f) => index.holding.get(f)?.includes(k)))
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([k]) => k)
+    .filter((k) => nearlyHolds(index.clauses[k].tokens, sequence, need))
+    .sort((x, y) => x - y);
+  return { count: candidates.length, firstId: candidates.length > 0 ? index.clauses[candidates[0]].id : null };
+}
+
+/** Whether some stretch of `tokens` at most 1.5 × the sequence long holds `need` of its words in order. */
+function nearlyHolds(tokens: string[], sequence: string[], need: number): boolean {
+  const window = Math.ceil(sequence.length * 1.5);
+  if (tokens.length <= window) return commonSubsequence(sequence, tokens) >= need;
+  const first = new Set(sequence.slice(0, sequence.length - need + 1));
+  for (let start = 0; start + need <= tokens.length; start += 1) {
+    if (!first.has(tokens[start])) continue;
+    if (commonSubsequence(sequence, tokens.slice(start, start + window)) >= need) return true;
+  }
+  return false;
+}
+
+/** Equal words bridged inside an edited stretch ("the", "or any") before it counts as two. */
+const MAX_BRIDGE_WORDS = 2;
+
+/** A stretch of one side's text that the diff shows only that side has. */
+export interface EditedStretch {
+  side: 'a' | 'b';
+  /** Indexes into the diff of the ops it spans (its edits and the short equal runs between them). */
+  ops: number[];
+  tokens: string[];
+}
+
+/**
+ * The stretches of at least MIN_NEAR_WORDS edited words on each side of a word diff: runs of
+ * inserts (side B) or deletes (side A), bridging equal runs of at most MAX_BRIDGE_WORDS words.
+ */
+export function editedStretches(diff: ReadonlyArray<{ op: 'equal' | 'insert' | 'delete'; text: string }>): EditedStretch[] {
+  const out: EditedStretch[] = [];
+  for (const side of ['a', 'b'] as const) {
+    const edit = side === 'a' ? 'delete' : 'insert';
+    const skip = side === 'a' ? 'insert' : 'delete';
+    let run: number[] = [];
+    let bridge: number[] = [];
+    const close = (): void => {
+      const tokens = run.flatMap((k) => contentTokens(diff[k].text));
+      const edited = run.filter((k) => diff[k].op === edit).flatMap((k) => contentTokens(diff[k].text)).length;
+      if (edited >= MIN_NEAR_WORDS) out.push({ side, ops: run, tokens });
+      run = [];
+      bridge = [];
+    };
+    diff.forEach((op, k) => {
+      if (op.op === skip) return;
+      if (op.op === edit) {
+        run.push(...bridge, k);
+        bridge = [];
+      } else if (run.length > 0 && contentTokens(op.text).length + bridge.reduce((n, b) => n + contentTokens(diff[b].text).length, 0) <= MAX_BRIDGE_WORDS) {
+        bridge.push(k);
+      } else if (run.length > 0) {
+        close();
+      }
+    });
+    if (run.length > 0) close();
+  }
+  return out;
+}
