@@ -134,6 +134,19 @@ describe('alignClauses', () => {
     expect(normaliseForComparison('Cov-\nered   “x”')).toBe('covered "x"');
   });
 
+  it('does not pair a cover grant with an exclusion that only shares its list of causes', () => {
+    const causes = 'i malicious people ii theft or attempted theft iii escape of water from a fixed water installation, washing machine or dishwasher';
+    const a = buildDocument([{ text: FIRE, type: 'coverage_grant' }, { text: causes, type: 'exclusion', heading: 'What is not covered' }]);
+    const b = buildDocument([
+      { text: FIRE, type: 'coverage_grant' },
+      { text: 'Loss or damage caused by water leaking from a fixed water installation, washing machine or dishwasher', type: 'coverage_grant', heading: 'What is covered' },
+    ]);
+    expect(ids(alignClauses(a, b).pairs).sort()).toEqual(['-' + '>c0002', 'c0001>c0001', 'c0002>-'].sort());
+    // The same words as two grants are one reworded clause.
+    const grants = buildDocument([{ text: FIRE, type: 'coverage_grant' }, { text: causes, type: 'coverage_grant', heading: 'What is covered' }]);
+    expect(ids(alignClauses(grants, b).pairs)).toContain('c0002>c0002');
+  });
+
   it('pairs repeated identical clauses in reading order', () => {
     const a = buildDocument([{ text: 'Not applicable.' }, { text: FIRE }, { text: 'Not applicable.' }]);
     const b = buildDocument([{ text: 'Not applicable.' }, { text: FIRE }, { text: 'Not applicable.' }]);

@@ -12,6 +12,7 @@ import {
   textSimilarity,
   typeAgreement,
 } from './clause-similarity.js';
+import type { ClauseType } from '@policydiff/contracts';
 import type { ComparableClause } from './comparable-clauses.js';
 import { longestIncreasingSubsequence } from './longest-increasing-subsequence.js';
 import { maximumWeightAssignment, type WeightedEdge } from './min-cost-assignment.js';
@@ -24,6 +25,13 @@ export interface AlignmentOptions {
   minScore: number;
   /** Text similarity a pair needs regardless of matching headings and types. */
   minText: number;
+  /**
+   * Text similarity a cover grant and an exclusion need to be one clause. A booklet that lists
+   * named causes ("Loss or damage caused by theft…") shares its words with the other's exclusion
+   * lists ("…while unoccupied caused by: i malicious people ii theft…"); paired, they read as a
+   * cover narrowed or widened, where one document covers what the other excludes.
+   */
+  opposedMinText: number;
   /** Candidates kept per clause from each side's inverted-index lookup. */
   candidatesPerClause: number;
   /** An edge survives pruning if it is within this margin of both endpoints' best edge. */
@@ -39,6 +47,7 @@ export interface AlignmentOptions {
 export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   minScore: 0.42,
   minText: 0.3,
+  opposedMinText: 0.6,
   candidatesPerClause: 6,
   pruneMargin: 0.25,
   maxComponentSize: 400,
@@ -71,6 +80,13 @@ interface Side {
 
 interface ScoredEdge extends WeightedEdge {
   text: number;
+}
+
+const GRANTS: ReadonlySet<ClauseType> = new Set(['coverage_grant', 'extension']);
+
+/** A cover grant against an exclusion. */
+function opposed(a: ClauseType, b: ClauseType): boolean {
+  return (GRANTS.has(a) && b === 'exclusion') || (GRANTS.has(b) && a === 'exclusion');
 }
 
 function round(value: number): number {
@@ -119,7 +135,9 @@ export function alignSequences(
   ).map(([x, y]) => [openA[x], openB[y]] as [number, number]);
 
   const scored: ScoredEdge[] = rawCandidates.map(([a, b]) => scorePair(sideA, sideB, a, b));
-  const accepted = scored.filter((e) => e.weight >= options.minScore && e.text >= options.minText);
+  const accepted = scored.filter(
+    (e) => e.weight >= options.minScore && e.text >= (opposed(entriesA[e.a].type, entriesB[e.b].type) ? options.opposedMinText : options.minText),
+  );
   assignComponents(accepted, options, matchA, matchB, similarity, method);
 
   const nearA = new Map<number, number[]>();

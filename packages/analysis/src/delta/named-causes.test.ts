@@ -20,6 +20,8 @@ const NAMED_B: ClauseSpec[] = [
   { text: 'Loss or damage while your home is unoccupied.', type: 'exclusion', headingPath: [...water, 'What is not covered'] },
   { text: 'Accidental damage to: 1 television sets 2 radios', type: 'coverage_grant', headingPath: ['Policy', 'Contents standard cover', 'Cover 12 – Entertainment equipment'] },
   { text: 'We will pay up to £5,000 for frozen food spoiled by a change in temperature.', type: 'coverage_grant', headingPath: ['Policy', 'Contents standard cover', 'Cover 25 – Frozen food'] },
+  { text: 'Damage to the installation itself is only covered if the damage has happened as a result of an insured cause.', type: 'coverage_grant', headingPath: [...water, 'What is covered'] },
+  { text: 'Accidental breakage of: 1 mirrors 2 glass tops of furniture', type: 'coverage_grant', headingPath: ['Policy', 'Contents standard cover', 'Cover 13 – Mirrors and glass'] },
 ];
 
 const ids = (n: number): Set<string> => new Set(Array.from({ length: n }, (_, k) => `c${String(k + 1).padStart(4, '0')}`));
@@ -45,7 +47,7 @@ describe('findNamedCauses', () => {
 
   it('reads one-sided named causes, their further list items and accidental damage to one item as within the all-risks grant', () => {
     const found = findNamedCauses(b, a, ids(NAMED_B.length));
-    for (const id of ['c0001', 'c0003', 'c0004', 'c0005', 'c0007']) expect(found.get(id), id).toMatchObject({ role: 'cause', otherId: 'c0001', subject: 'contents' });
+    for (const id of ['c0001', 'c0003', 'c0004', 'c0005', 'c0007', 'c0010']) expect(found.get(id), id).toMatchObject({ role: 'cause', otherId: 'c0001', subject: 'contents' });
     expect(found.get('c0004')?.causeId).toBe('c0003');
   });
 
@@ -57,6 +59,8 @@ describe('findNamedCauses', () => {
 
   it('leaves a cover that is not a named cause, and everything when the other side has no all-risks grant', () => {
     expect(findNamedCauses(b, a, ids(NAMED_B.length)).has('c0008')).toBe(false);
+    // The frozen food cover breaks the escape-of-water cause heading: what follows is not under it.
+    expect(findNamedCauses(b, a, ids(NAMED_B.length)).has('c0009')).toBe(false);
     expect(findNamedCauses(b, indexDocument(buildDocument([NAMED_B[0]])), ids(NAMED_B.length)).size).toBe(0);
   });
 
@@ -69,5 +73,27 @@ describe('findNamedCauses', () => {
   it('needs the subject the other side insures against all risks', () => {
     const buildingsOnly = indexDocument(buildDocument([ALL_RISKS_A[1]]));
     expect(findNamedCauses(b, buildingsOnly, ids(NAMED_B.length)).size).toBe(0);
+  });
+});
+
+describe('findNamedCauses: the all-risks side', () => {
+  const contents = ['Policy', 'Contents', 'Cause 1 – Loss and accidental damage'];
+  const A: ClauseSpec[] = [
+    { text: 'Loss or damage including accidental damage to you or your family’s contents.', type: 'coverage_grant', headingPath: [...contents, 'What is covered'] },
+    { text: 'a by mechanical or electrical breakdown or failure', type: 'exclusion', headingPath: [...contents, 'What is not covered'] },
+    { text: 'b to items in storage unless they are in a professional storage facility', type: 'exclusion', headingPath: [...contents, 'What is not covered'] },
+    { text: 'We will not pay for wear and tear.', type: 'exclusion', headingPath: ['Policy', 'General exclusions'] },
+  ];
+  const a = indexDocument(buildDocument(A));
+
+  it('reads a one-sided exclusion of the all-risks grant as a detail when the other lists named causes for the subject', () => {
+    const found = findNamedCauses(a, indexDocument(buildDocument(NAMED_B)), ids(A.length));
+    expect(found.get('c0002')).toMatchObject({ role: 'all_risks_qualifier', causeId: 'c0001', otherId: 'c0001', subject: 'contents' });
+    expect(found.get('c0003')?.role).toBe('all_risks_qualifier');
+    expect(found.has('c0004')).toBe(false);
+  });
+
+  it('leaves them when the other document has fewer than two named causes for the subject', () => {
+    expect(findNamedCauses(a, indexDocument(buildDocument([NAMED_B[0], NAMED_B[1]])), ids(A.length)).size).toBe(0);
   });
 });

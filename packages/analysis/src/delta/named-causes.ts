@@ -37,10 +37,10 @@ const NAMED_CAUSE = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+|[ivx]{1,4}\s+)?(?:any\s+)?(?:
 
 /**
  * "Accidental damage to: television sets…", "Accidental damage to cables … providing services to
- * the home": accidental damage to one kind of the section's property, which accidental damage to
- * all of it includes.
+ * the home", "Accidental breakage of: mirrors…": accidental damage to one kind of the section's
+ * property, which accidental damage to all of it includes.
  */
-const ACCIDENTAL_TO_ITEM = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+)?accidental (?:loss (?:of |or )?(?:or )?damage|damage(?: or loss)?)\s+to\b/i;
+const ACCIDENTAL_TO_ITEM = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+)?accidental (?:(?:loss (?:of |or )?(?:or )?damage|damage(?: or loss)?)\s+to|breakage of)\b/i;
 
 /** Headings under a cause that only split it into what is and is not covered. */
 const PART_HEADING = /^(?:what is (?:not )?covered|what we will not pay|what is excluded|exclusions?|conditions?|special conditions?)\b/i;
@@ -48,7 +48,7 @@ const PART_HEADING = /^(?:what is (?:not )?covered|what we will not pay|what is 
 const QUALIFYING: ReadonlySet<ClauseType> = new Set(['exclusion', 'condition', 'warranty', 'sublimit', 'excess', 'claims_procedure']);
 
 /** Clauses searched back from a qualifier for the cause it sits under. */
-const MAX_LOOKBACK = 40;
+const MAX_LOOKBACK = 60;
 
 export interface AllRisksCover {
   /** The other document's all-risks grant. */
@@ -57,9 +57,14 @@ export interface AllRisksCover {
 }
 
 export interface NamedCause extends AllRisksCover {
-  /** 'cause': a named-cause grant; 'qualifier': an exclusion or condition printed under one. */
-  role: 'cause' | 'qualifier';
-  /** For a qualifier, the named-cause grant it sits under. */
+  /**
+   * 'cause': a named-cause grant within the other's all-risks grant (otherId); 'qualifier': an
+   * exclusion or condition printed under such a cause; 'all_risks_qualifier': an exclusion or
+   * condition of this document's own all-risks grant (causeId), where the other lists named
+   * causes instead (otherId: the first of them).
+   */
+  role: 'cause' | 'qualifier' | 'all_risks_qualifier';
+  /** The grant the clause belongs to or qualifies. */
   causeId: string;
 }
 
@@ -102,24 +107,74 @@ function leadIn(index: DocumentIndex, at: number): string {
   return previous && previous.kind !== 'heading' && previous.text.trim().endsWith(':') ? previous.text.trim() : '';
 }
 
+function namesCause(text: string): boolean {
+  return NAMED_CAUSE.test(text) || ACCIDENTAL_TO_ITEM.test(text);
+}
+
+/** The grant that names the cause of the clause at `at`: the clause itself, or the lead-in its list item continues. */
+function namedCauseAt(index: DocumentIndex, at: number): string | null {
+  const clause = index.doc.layout.clauses[at];
+  if (index.classification.get(clause.id)?.type !== 'coverage_grant' || ALL_RISKS.test(clause.text)) return null;
+  if (namesCause(clause.text)) return clause.id;
+  return namesCause(leadIn(index, at)) ? index.doc.layout.clauses[at - 1].id : null;
+}
+
+/** The first named-cause grant of each subject a document lists at least two of. */
+function namedCauseSubjects(index: DocumentIndex): Map<Subject, string> {
+  const seen = new Map<Subject, string[]>();
+  index.doc.layout.clauses.forEach((clause, at) => {
+    if (namedCauseAt(index, at) !== clause.id) return;
+    const subject = subjectOf(index, clause.id);
+    if (subject) seen.set(subject, [...(seen.get(subject) ?? []), clause.id]);
+  });
+  return new Map([...seen].filter(([, ids]) => ids.length >= 2).map(([subject, ids]) => [subject, ids[0]]));
+}
+
+/**
+ * One-sided exclusions and conditions printed under this document's all-risks grant, for a
+ * subject the other document covers by named causes instead: they qualify a grant the other
+ * replaced, not a cover the other kept.
+ */
+function allRisksQualifiers(index: DocumentIndex, otherIndex: DocumentIndex, unmatched: Set<string>): Map<string, NamedCause> {
+  const out = new Map<string, NamedCause>();
+  const ownCovers = allRisksCovers(index);
+  if (ownCovers.size === 0) return out;
+  const otherNamed = namedCauseSubjects(otherIndex);
+  if (otherNamed.size === 0) return out;
+  const clauses = index.doc.layout.clauses;
+  const grants = new Set(ownCovers.values());
+  for (const [at, clause] of clauses.entries()) {
+    const type = index.classification.get(clause.id)?.type;
+    if (!unmatched.has(clause.id) || !type || !QUALIFYING.has(type)) continue;
+    const subject = subjectOf(index, clause.id);
+    const otherId = subject ? otherNamed.get(subject) : undefined;
+    if (!subject || !otherId || ownCovers.get(subject) === undefined) continue;
+    const path = causePath(clause.headingPath);
+    for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
+      const previous = clauses[k];
+      if (previous.kind === 'heading') continue;
+      if (causePath(previous.headingPath) !== path) break;
+      if (!grants.has(previous.id)) continue;
+      out.set(clause.id, { otherId, subject, role: 'all_risks_qualifier', causeId: previous.id });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * For the one-sided clauses of one document (`unmatched`), those that are named causes (or their
  * qualifiers) within an all-risks grant of the other document, by clause id.
  */
 export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex, unmatched: Set<string>): Map<string, NamedCause> {
   const out = new Map<string, NamedCause>();
+  if (unmatched.size === 0) return out;
+  for (const [id, found] of allRisksQualifiers(index, otherIndex, unmatched)) out.set(id, found);
   const otherCovers = allRisksCovers(otherIndex);
-  if (otherCovers.size === 0 || unmatched.size === 0) return out;
+  if (otherCovers.size === 0) return out;
   const clauses = index.doc.layout.clauses;
   const typeOf = (id: string): ClauseType | undefined => index.classification.get(id)?.type;
-  const namesCause = (text: string): boolean => NAMED_CAUSE.test(text) || ACCIDENTAL_TO_ITEM.test(text);
-  /** The grant that names the cause: the clause itself, or the lead-in its list item continues. */
-  const causeOf = (at: number): string | null => {
-    const clause = clauses[at];
-    if (typeOf(clause.id) !== 'coverage_grant' || ALL_RISKS.test(clause.text)) return null;
-    if (namesCause(clause.text)) return clause.id;
-    return namesCause(leadIn(index, at)) ? clauses[at - 1].id : null;
-  };
+  const causeOf = (at: number): string | null => namedCauseAt(index, at);
   for (const [at, clause] of clauses.entries()) {
     if (!unmatched.has(clause.id)) continue;
     const type = typeOf(clause.id);
@@ -132,18 +187,16 @@ export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex,
       out.set(clause.id, { otherId, subject, role: 'cause', causeId });
       continue;
     }
-    // Printed under a one-sided named cause: its further items ("2 a drainage installation") are
-    // part of that cause, its exclusions and conditions qualify it.
+    // Printed under a one-sided named cause (the same cause heading, after it): its further items
+    // ("2 a drainage installation") are part of that cause, its exclusions and conditions qualify it.
     const path = causePath(clause.headingPath);
     for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
       const previous = clauses[k];
       if (previous.kind === 'heading' || typeOf(previous.id) === 'heading') continue;
       if (causePath(previous.headingPath) !== path) break;
-      if (typeOf(previous.id) !== 'coverage_grant') continue;
       const cause = out.get(previous.id);
-      if (cause?.role === 'cause') {
-        out.set(clause.id, { otherId, subject, role: type === 'coverage_grant' ? 'cause' : 'qualifier', causeId: cause.causeId });
-      }
+      if (cause?.role !== 'cause') continue;
+      out.set(clause.id, { otherId, subject, role: type === 'coverage_grant' ? 'cause' : 'qualifier', causeId: cause.causeId });
       break;
     }
   }

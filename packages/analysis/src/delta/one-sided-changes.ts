@@ -102,11 +102,15 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
   if (restated || displaced || lost || named?.role === 'cause') score = Math.min(score, 0.1);
-  if (named?.role === 'qualifier' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
+  if (named && named.role !== 'cause' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
     score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
-    delta.description += ` It qualifies a named cause ${added ? 'B' : 'A'} lists where ${added ? 'A' : 'B'} covers accidental loss or damage to ${
-      named.subject
-    } (${restatedWhere({ otherId: named.otherId }, context.otherIndex)}): a detail of the move between all-risks cover and named causes, reported where the two grants are compared.`;
+    const [own, other] = added ? ['B', 'A'] : ['A', 'B'];
+    const there = restatedWhere({ otherId: named.otherId }, context.otherIndex);
+    delta.description +=
+      named.role === 'qualifier'
+        ? ` It qualifies a named cause ${own} lists where ${other} covers accidental loss or damage to ${named.subject} (${there}):`
+        : ` It qualifies ${own}'s cover for accidental loss or damage to ${named.subject}, which ${other} replaces with named causes (from ${there}):`;
+    delta.description += ' a detail of the move between all-risks cover and named causes, reported where the two grants are compared.';
   }
   return { side, delta, score };
 }
