@@ -29,6 +29,7 @@ import { noteRepeatedWording } from './repeated-wording.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
 import { breadthDelta, scopeDeltas } from './scope-deltas.js';
 import { clip, sentenceContaining } from './sentences.js';
+import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
 
@@ -249,6 +250,9 @@ const EXTRACTION_GAP_DESCRIPTION =
 const BOUNDARY_DESCRIPTION =
   'The words that differ moved across the boundary with the neighbouring clause (the documents cut the same wording into clauses at different places); the wording is the same.';
 
+const CROSS_REFERENCE_DESCRIPTION =
+  'Both sides only exclude what other clauses already exclude; what differs is the sections they refer to (renumbered or renamed), not an exclusion of their own.';
+
 const MOVED_DESCRIPTION =
   'The words that differ are printed in the other document too, in a neighbouring clause of the same kind: they moved between clauses (the documents cut and lightly edit the same list differently).';
 
@@ -434,6 +438,9 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   }
   if (differsOnlyBySynonyms(sideA.text, sideB.text)) {
     return wordingOnly(SYNONYM_DESCRIPTION);
+  }
+  if (isCrossReferenceExclusion(sideA.text) && isCrossReferenceExclusion(sideB.text)) {
+    return wordingOnly(CROSS_REFERENCE_DESCRIPTION);
   }
   const deltas = typedDeltas(sideA, sideB, type, ownTerm, context);
   const widthUnknown = type === 'definition' && (ownTerm?.width ?? 'unknown') === 'unknown';

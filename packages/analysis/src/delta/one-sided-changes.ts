@@ -12,6 +12,7 @@ import type { ExtractionLoss } from './extraction-losses.js';
 import type { NamedCause } from './named-causes.js';
 import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
+import { isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
 
 /** Clause types that restrict or condition cover rather than give it. */
 const QUALIFYING_TYPES: ReadonlySet<ClauseType> = new Set([
@@ -64,6 +65,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
   let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
+  let statement = false;
   if (restated) {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
@@ -79,6 +81,14 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
       added ? 'A' : 'B'
     }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
+  } else if (side.type === 'exclusion' && isCrossReferenceExclusion(side.text)) {
+    direction = 'neutral';
+    statement = true;
+    description = `${added ? 'Added' : 'Removed'} exclusion "${clip(side.text, 120)}" only refers to exclusions printed elsewhere and excludes nothing of its own.`;
+  } else if ((side.type === 'claims_procedure' || side.type === 'condition') && isInsurerStatement(side.text, side.dna, leadInOf(context.index, side.clause.id))) {
+    direction = 'neutral';
+    statement = true;
+    description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 120)}" says what the insurer does in the claims process; it puts no duty on the insured.`;
   } else if (named?.role === 'cause') {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} named cause "${clip(side.text, 100)}" is within ${added ? 'A' : 'B'}'s cover for accidental loss or damage to ${
@@ -101,7 +111,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
-  if (restated || displaced || lost || named?.role === 'cause') score = Math.min(score, 0.1);
+  if (restated || displaced || lost || statement || named?.role === 'cause') score = Math.min(score, 0.1);
   if (named && named.role !== 'cause' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
     score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
     const [own, other] = added ? ['B', 'A'] : ['A', 'B'];
