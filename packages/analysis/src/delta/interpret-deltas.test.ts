@@ -728,6 +728,25 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     expect(exclusion.direction).toBe('narrower');
   });
 
+  it('reports a removed definition of a term the other document never uses at low materiality', () => {
+    const spec = (withCard: boolean): DocumentSpec => ({
+      clauses: [
+        { text: FIRE, ...GRANT },
+        ...(withCard ? [{ text: 'Payment card means a bank, charge, cheque, credit, debit or cash dispenser card.', type: 'definition' as const }] : []),
+        { text: 'Flood means water entering the home from outside, other than from a fixed installation.', type: 'definition' },
+        { text: 'We will pay for loss or damage caused by flood to the buildings.', ...GRANT },
+        ...(withCard ? [{ text: 'We will pay up to £1,000 for the misuse of your card by someone who stole it.', ...GRANT }] : []),
+      ],
+      terms: [
+        ...(withCard ? [{ term: 'Payment card', definition: 'a bank, charge, cheque, credit, debit or cash dispenser card.', clause: 1, usedIn: [4, 4, 4] }] : []),
+        { term: 'Flood', definition: 'water entering the home from outside, other than from a fixed installation.', clause: withCard ? 2 : 1, usedIn: [withCard ? 3 : 2] },
+      ],
+    });
+    const removed = compare(spec(true), spec(false)).changes.find((c) => c.status === 'removed')!;
+    expect(removed).toMatchObject({ clause_type: 'definition', materiality: 'low' });
+    expect(removed.deltas[0].description).toContain('B never uses the term');
+  });
+
   it('reads a paragraph whose words are two heading lines of the other document as layout, neutral and low', () => {
     const result = compare(
       [

@@ -16,7 +16,7 @@ import { type TermChange, compareDefinitions, directionOfWidth } from './definit
 import { type DisplacedText, type StreamClause, findDisplacedText } from './displaced-text.js';
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { differingTitles } from './heading-context.js';
-import { type NamedCause, findNamedCauses } from './named-causes.js';
+import { type NamedCause, findNamedCauses, qualifiersOfOneSidedCovers } from './named-causes.js';
 import { type WordingIndex, editedStretches, nearOccurrences, wordingIndex } from './near-wording.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
@@ -68,6 +68,12 @@ interface Context {
   /** Unmatched named causes (and their qualifiers) within the other document's all-risks cover. */
   namedA: Map<string, NamedCause>;
   namedB: Map<string, NamedCause>;
+  /** Unmatched exclusions and conditions under an unmatched cover grant. */
+  ofOneSidedCoverA: Set<string>;
+  ofOneSidedCoverB: Set<string>;
+  /** Each document's whole text, lower-cased, to tell whether it uses a term at all. */
+  fullTextA: string;
+  fullTextB: string;
   /** Every clause's words, to find where the other document prints an edited stretch (near-wording.ts). */
   wordingA: WordingIndex;
   wordingB: WordingIndex;
@@ -127,6 +133,10 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     lostB: lost.b,
     namedA: findNamedCauses(indexA, indexB, removedIds),
     namedB: findNamedCauses(indexB, indexA, addedIds),
+    ofOneSidedCoverA: qualifiersOfOneSidedCovers(indexA, removedIds),
+    ofOneSidedCoverB: qualifiersOfOneSidedCovers(indexB, addedIds),
+    fullTextA: normaliseForComparison(a.layout.clauses.map((c) => c.text).join(' ')),
+    fullTextB: normaliseForComparison(b.layout.clauses.map((c) => c.text).join(' ')),
     wordingA: wordingIndex(streamA),
     wordingB: wordingIndex(streamB),
     noiseA,
@@ -234,6 +244,29 @@ function ownTermOf(sideA: ClauseSide | null, sideB: ClauseSide | null, terms: Te
     return wording.length >= 20 && normaliseForComparison(side.text).includes(wording);
   };
   return terms.find((t) => t.change.status === 'changed' && (holds(sideA, t.termA) || holds(sideB, t.termB)));
+}
+
+/** The term a one-sided definition clause defines: recorded on it, or whose wording it holds. */
+function termDefinedIn(side: ClauseSide, terms: TermChange[], on: 'a' | 'b'): string | null {
+  const own = terms.map((t) => (on === 'a' ? t.termA : t.termB)).filter((t): t is DefinedTerm => t !== null);
+  const recorded = own.find((t) => side.ids.includes(t.clauseId));
+  if (recorded) return recorded.term;
+  const text = normaliseForComparison(side.text);
+  const held = own.find((t) => {
+    const wording = normaliseForComparison(t.definition).slice(0, 120);
+    return wording.length >= 20 && text.includes(wording);
+  });
+  return held?.term ?? null;
+}
+
+/** Whether `text` holds `phrase` as whole words. */
+function wordBoundedIn(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? ' ' : text[at - 1];
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 function usageOf(side: ClauseSide, terms: TermChange[]): number {
@@ -356,6 +389,13 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
       displaced: added ? context.displacedB : context.displacedA,
       extractionLosses: added ? context.lostB : context.lostA,
       namedCauses: added ? context.namedB : context.namedA,
+      ofOneSidedCover: added ? context.ofOneSidedCoverB : context.ofOneSidedCoverA,
+      termUnusedInOther: (side) => {
+        const term = termDefinedIn(side, context.terms, added ? 'b' : 'a');
+        if (!term) return false;
+        const folded = normaliseForComparison(term);
+        return folded.length > 0 && !wordBoundedIn(added ? context.fullTextA : context.fullTextB, folded);
+      },
       usageOf: (side) => usageOf(side, context.terms),
     };
     const ids = added ? group.bIds : group.aIds;

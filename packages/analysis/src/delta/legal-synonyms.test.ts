@@ -11,6 +11,7 @@ describe('differsOnlyBySynonyms', () => {
       ),
     ).toBe(true);
     expect(differsOnlyBySynonyms('In the event of a claim, prior to any repair, call us.', 'If a claim, before any repair, call us.')).toBe(true);
+    expect(differsOnlyBySynonyms('Your policy booklet and most recent schedule which includes any endorsement(s).', 'Your policy booklet and most recent schedule, including any endorsement(s).')).toBe(true);
   });
 
   it('a changed word that is not a synonym is a real difference', () => {

@@ -23,6 +23,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\butili[sz]e(?:s|d)?\b/g, 'use'],
   [/\bendeavour\b|\battempt\b/g, 'try'],
   [/\bany and all\b/g, 'all'],
+  [/\b(?:which|that) (?:includes?|include)\b/g, 'including'],
   [/\bobtain\b/g, 'get'],
   [/\bpurchase\b/g, 'buy'],
   [/\bassist(?:ance)?\b/g, 'help'],

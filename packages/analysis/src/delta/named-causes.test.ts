@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClauseSpec, buildDocument } from '../alignment/test-fixtures.js';
 import { indexDocument } from './clause-side.js';
-import { allRisksCovers, findNamedCauses } from './named-causes.js';
+import { allRisksCovers, findNamedCauses, qualifiersOfOneSidedCovers } from './named-causes.js';
 
 const CONTENTS_A = ['Policy', 'Contents', 'Cause 1 – Loss and accidental damage', 'What is covered'];
 const ALL_RISKS_A: ClauseSpec[] = [
@@ -95,5 +95,27 @@ describe('findNamedCauses: the all-risks side', () => {
 
   it('leaves them when the other document has fewer than two named causes for the subject', () => {
     expect(findNamedCauses(a, indexDocument(buildDocument([NAMED_B[0], NAMED_B[1]])), ids(A.length)).size).toBe(0);
+  });
+});
+
+describe('qualifiersOfOneSidedCovers', () => {
+  const identity = ['Policy', 'Contents', 'Cover 24 – Identity theft'];
+  const liability = ['Policy', 'Section 4 – Public liability'];
+  const doc = indexDocument(
+    buildDocument([
+      { text: 'We will pay up to £50,000 for costs following identity theft.', type: 'coverage_grant', headingPath: [...identity, 'What is covered'] },
+      { text: 'Any loss you do not report within 30 days.', type: 'exclusion', headingPath: [...identity, 'What is not covered'] },
+      { text: 'We cover your legal liability for injury to the public.', type: 'coverage_grant', headingPath: liability },
+      { text: 'Vendor liability. We extend cover to any vendor of your products.', type: 'extension', headingPath: liability },
+      { text: 'We do not cover liability arising from the operation of any drone.', type: 'exclusion', headingPath: liability },
+    ]),
+  );
+
+  it('takes the exclusions of a cover whose every grant is one-sided', () => {
+    expect([...qualifiersOfOneSidedCovers(doc, new Set(['c0001', 'c0002']))]).toEqual(['c0002']);
+  });
+
+  it('leaves a new exclusion in a section that also holds a grant both documents print', () => {
+    expect(qualifiersOfOneSidedCovers(doc, new Set(['c0004', 'c0005'])).size).toBe(0);
   });
 });

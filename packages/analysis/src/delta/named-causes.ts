@@ -202,3 +202,33 @@ export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex,
   }
   return out;
 }
+
+/**
+ * One-sided exclusions and conditions printed under a cover that is one-sided too, however far
+ * down: they shape a cover that comes or goes with them. The cover is a heading (the same cause
+ * heading, "What is (not) covered" aside) whose every grant is one-sided; under a heading that
+ * also holds a grant both documents print (a section of several covers), a new exclusion is a
+ * change of its own.
+ */
+export function qualifiersOfOneSidedCovers(index: DocumentIndex, unmatched: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const clauses = index.doc.layout.clauses;
+  const typeOf = (id: string): ClauseType | undefined => index.classification.get(id)?.type;
+  const isGrant = (id: string): boolean => typeOf(id) === 'coverage_grant' || typeOf(id) === 'extension';
+  const grantsUnder = new Map<string, { all: number; oneSided: number }>();
+  for (const clause of clauses) {
+    if (!isGrant(clause.id) || clause.headingPath.length < 2) continue;
+    const path = causePath(clause.headingPath);
+    const count = grantsUnder.get(path) ?? { all: 0, oneSided: 0 };
+    count.all += 1;
+    if (unmatched.has(clause.id)) count.oneSided += 1;
+    grantsUnder.set(path, count);
+  }
+  for (const clause of clauses) {
+    const type = typeOf(clause.id);
+    if (!unmatched.has(clause.id) || !type || !QUALIFYING.has(type)) continue;
+    const count = grantsUnder.get(causePath(clause.headingPath));
+    if (count && count.all > 0 && count.oneSided === count.all) out.add(clause.id);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import type { ExtractionLoss } from './extraction-losses.js';
 import type { NamedCause } from './named-causes.js';
 import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
-import { isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
+import { isAdvisory, isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
 
 /** Clause types that restrict or condition cover rather than give it. */
 const QUALIFYING_TYPES: ReadonlySet<ClauseType> = new Set([
@@ -38,6 +38,10 @@ export interface OneSidedContext {
   extractionLosses: Map<string, ExtractionLoss>;
   /** Named causes (and their qualifiers) within an all-risks grant of the other document (named-causes.ts). */
   namedCauses: Map<string, NamedCause>;
+  /** One-sided exclusions and conditions under a one-sided cover grant (named-causes.ts). */
+  ofOneSidedCover: Set<string>;
+  /** For a definition clause, whether the other document never uses the term it defines. */
+  termUnusedInOther: (side: ClauseSide) => boolean;
   /** How many clauses use the term a definition clause defines (0 for other clauses). */
   usageOf: (side: ClauseSide) => number;
 }
@@ -81,6 +85,10 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
       added ? 'A' : 'B'
     }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
+  } else if (side.type !== 'definition' && isAdvisory(side.text, side.dna)) {
+    direction = 'neutral';
+    statement = true;
+    description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 120)}" is advice or signposting; it gives no cover and puts no duty on the insured.`;
   } else if (side.type === 'exclusion' && isCrossReferenceExclusion(side.text)) {
     direction = 'neutral';
     statement = true;
@@ -96,7 +104,12 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     } (${restatedWhere({ otherId: named.otherId }, context.otherIndex)}), which pays for any cause not excluded: ${
       added ? 'naming it gives no cover A lacked' : 'B still covers it'
     }. The move between all-risks cover and named causes is reported where the two grants are compared.`;
-  } else if (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower') && !grantsCover(side, context.index)) {
+  } else if (
+    (context.ofOneSidedCover.has(side.clause.id) || (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower'))) &&
+    !grantsCover(side, context.index) &&
+    // Under a named cause the other's all-risks grant already gave, an exclusion does cut cover.
+    !named
+  ) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
     direction = 'neutral';
     description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;
@@ -112,6 +125,10 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
   if (restated || displaced || lost || statement || named?.role === 'cause') score = Math.min(score, 0.1);
+  if (side.type === 'definition' && score > UNUSED_TERM_MAX_SCORE && context.termUnusedInOther(side)) {
+    score = UNUSED_TERM_MAX_SCORE;
+    delta.description += ` ${added ? 'A' : 'B'} never uses the term: the definition ${added ? 'comes' : 'goes'} with the clauses that use it, reported on their own.`;
+  }
   if (named && named.role !== 'cause' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
     score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
     const [own, other] = added ? ['B', 'A'] : ['A', 'B'];
@@ -131,6 +148,9 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
  * is the change, reported once where the grants are compared.
  */
 const NAMED_CAUSE_QUALIFIER_MAX_SCORE = 0.3;
+
+/** A definition of a term the other document never uses changes no clause there (low). */
+const UNUSED_TERM_MAX_SCORE = 0.3;
 
 /** Longest lead-in ("We will pay:") a list item is read with. */
 const MAX_LEAD_IN = 160;

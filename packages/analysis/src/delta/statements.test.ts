@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDna } from './clause-side.js';
-import { isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
+import { isAdvisory, isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
 
 describe('isCrossReferenceExclusion', () => {
   it('takes an exclusion that only points at exclusions elsewhere', () => {
@@ -32,5 +32,20 @@ describe('isInsurerStatement', () => {
     expect(isInsurerStatement('For buildings full value means the cost of rebuilding if the buildings were completely destroyed.', none, null)).toBe(false);
     const period = { ...none, periods: [{ value: 30, unit: 'day' as const, days: 30, raw: '30 days', role: 'notice' as const }] };
     expect(isInsurerStatement('We will contact you within 30 days.', period, null)).toBe(false);
+  });
+});
+
+describe('isAdvisory', () => {
+  const none = emptyDna('c1');
+
+  it('takes advice and signposting, sentence by sentence', () => {
+    expect(isAdvisory('We recommend that you check your cover. This policy booklet contains details of what is covered and how we settle claims. Your schedule will show what sections are in force.', none)).toBe(true);
+    expect(isAdvisory('To make a claim under this section please call 0330 024 6843', none)).toBe(true);
+  });
+
+  it('leaves a clause with one sentence of cover, duty or sanction', () => {
+    expect(isAdvisory('We recommend that you check your cover. We will pay up to £500 for lost keys.', none)).toBe(false);
+    expect(isAdvisory('Please note you must tell us about any change of address.', none)).toBe(false);
+    expect(isAdvisory('Your schedule shows the excess, which you must pay.', none)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@
  *   cancel) or a word of settlement (pay, value, cost, repair) is not such a statement.
  */
 import type { ClauseDna } from '../types.js';
+import { splitSentences } from './sentences.js';
 
 const LIST_MARKER = /^\s*(?:\(?[0-9]{1,2}[.)]?|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)]?|[•▪■–-])\s+/i;
 
@@ -45,4 +46,18 @@ export function isInsurerStatement(text: string, dna: ClauseDna, leadIn: string 
   const led = leadIn !== null && /\bwe\s+(?:will|may|can)\b[^:]*:$/i.test(leadIn.trim());
   if (IMPERATIVE.test(body) && !led) return false;
   return led || INSURER_VOICE.test(body);
+}
+
+/**
+ * Advice and signposting: "We recommend that you check your cover.", "This policy booklet
+ * contains details of what is covered…", "To make a claim under this section please call …".
+ */
+const ADVISORY =
+  /^(?:we\s+(?:recommend|suggest|advise)\b|please\b|you\s+(?:may|might)\s+(?:wish|want)\b|this\s+(?:policy\s+)?(?:booklet|document|section|guide)\s+(?:contains|explains|sets\s+out|gives|tells)\b|your\s+(?:policy\s+)?schedule\s+(?:will\s+)?(?:show|shows|tell|tells|set|sets)\b|for\s+(?:more|further)\s+information\b|to\s+make\s+a\s+claim\b[^.]*?\bplease\s+(?:call|phone|contact|ring|visit)\b)/i;
+
+/** A clause whose every sentence is advice or signposting, with no duty, sanction or figure of cover. */
+export function isAdvisory(text: string, dna: ClauseDna): boolean {
+  if (dna.amounts.length > 0 || dna.periods.length > 0 || dna.percentages.length > 0) return false;
+  const sentences = splitSentences(text.replace(LIST_MARKER, '').trim()).filter((t) => t.trim().length > 0);
+  return sentences.length > 0 && sentences.every((t) => ADVISORY.test(t.trim()) && !DUTY.test(t));
 }
