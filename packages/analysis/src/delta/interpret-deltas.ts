@@ -25,7 +25,7 @@ import { isFragment, materialityBand, materialityScore, withNote } from './mater
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
 import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
 import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
-import { noteRepeatedWording } from './repeated-wording.js';
+import { noteRepeatedEdits, noteRepeatedWording } from './repeated-wording.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
 import { breadthDelta, scopeDeltas } from './scope-deltas.js';
 import { clip, sentenceContaining } from './sentences.js';
@@ -210,7 +210,7 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     );
   }
   return {
-    changes: noteRepeatedWording(changes),
+    changes: noteRepeatedEdits(noteRepeatedWording(changes)),
     definitions,
     keyFigures: compareKeyFigures(a.dna.profile.keyFigures, b.dna.profile.keyFigures),
     warnings,

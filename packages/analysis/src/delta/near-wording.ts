@@ -45,7 +45,7 @@ export function wordingIndex(stream: StreamClause[]): WordingIndex {
 }
 
 /** Length of the longest common subsequence of two word lists. */
-function commonSubsequence(a: string[], b: string[]): number {
+export function commonSubsequence(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = new Array<number>(b.length + 1).fill(0);

@@ -70,6 +70,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   const label = typeLabel(side.type);
   let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
   let statement = false;
+  let ofCover = false;
   if (restated) {
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
@@ -110,8 +111,10 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     // Under a named cause the other's all-risks grant already gave, an exclusion does cut cover.
     !named
   ) {
-    // An exclusion or condition of a cover that comes or goes with it only shaped that cover.
+    // An exclusion or condition of a cover that comes or goes with it only shaped that cover,
+    // whose own change carries the weight.
     direction = 'neutral';
+    ofCover = true;
     description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;
   }
   const quote = clip(splitSentences(side.text)[0]);
@@ -125,6 +128,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   };
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
   if (restated || displaced || lost || statement || named?.role === 'cause') score = Math.min(score, 0.1);
+  if (ofCover) score = Math.min(score, NAMED_CAUSE_QUALIFIER_MAX_SCORE);
   if (side.type === 'definition' && score > UNUSED_TERM_MAX_SCORE && context.termUnusedInOther(side)) {
     score = UNUSED_TERM_MAX_SCORE;
     delta.description += ` ${added ? 'A' : 'B'} never uses the term: the definition ${added ? 'comes' : 'goes'} with the clauses that use it, reported on their own.`;

@@ -59,3 +59,30 @@ describe('interpretDeltas: the same added wording printed several times', () => 
     }
   });
 });
+
+describe('interpretDeltas: the same edit made in several sections', () => {
+  const RULE_A = (section: string) => `We will only pay under Contents ${section} or Buildings if both sections are insured for any one claim.`;
+  const RULE_B = 'If you have chosen both contents and buildings insurance then we will only pay under one section for any claim.';
+
+  it('reports the first in full and later ones low, pointing back; a different figure is an edit of its own', () => {
+    const changes = compare(
+      [{ text: FIRE, ...GRANT }, { text: RULE_A('worldwide'), type: 'exclusion' }, { text: FLOOD, ...GRANT }, { text: RULE_A('cover'), type: 'exclusion' }, { text: THEFT, ...GRANT }],
+      [{ text: FIRE, ...GRANT }, { text: RULE_B, type: 'exclusion' }, { text: FLOOD, ...GRANT }, { text: RULE_B, type: 'exclusion' }, { text: THEFT, ...GRANT }],
+    );
+    const edits = changes.filter((c) => c.status !== 'unchanged');
+    expect(edits.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = edits;
+    expect(first.materiality).not.toBe('low');
+    expect(second).toMatchObject({ materiality: 'low' });
+    expect(second.deltas[0].description).toContain(`reported there (${first.id})`);
+  });
+
+  it('keeps two edits that differ in their figures as two changes', () => {
+    const limit = (n: string) => `While your home cannot be lived in we will pay up to ${n} for any one claim for alternative accommodation.`;
+    const changes = compare(
+      [{ text: FIRE, ...GRANT }, { text: 'We will pay the cost of alternative accommodation for you and your family.', ...GRANT }, { text: FLOOD, ...GRANT }, { text: 'We will pay the cost of alternative accommodation for you and your family and your pets.', ...GRANT }],
+      [{ text: FIRE, ...GRANT }, { text: limit('£15,000'), ...GRANT }, { text: FLOOD, ...GRANT }, { text: limit('£200,000'), ...GRANT }],
+    );
+    for (const c of changes.filter((x) => x.status !== 'unchanged')) expect(c.deltas.some((d) => d.description.includes('The same edit is made'))).toBe(false);
+  });
+});

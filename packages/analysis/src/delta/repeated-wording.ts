@@ -12,6 +12,7 @@ import type { Change, ClauseRef } from '@policydiff/contracts';
 import { contentTokens } from './cosmetic-difference.js';
 import { MIN_DISPLACED_WORDS } from './displaced-text.js';
 import { withNote } from './materiality.js';
+import { commonSubsequence, editedStretches } from './near-wording.js';
 
 /** Highest materiality a later copy of repeated wording is reported at (low). */
 export const REPEAT_MAX_SCORE = 0.3;
@@ -55,6 +56,78 @@ export function noteRepeatedWording(changes: Change[]): Change[] {
         REPEAT_MAX_SCORE,
       );
     }
+  }
+  return out;
+}
+
+/** An edit of a modified change: a stretch of words only one side has. */
+interface Edit {
+  side: 'a' | 'b';
+  tokens: string[];
+}
+
+/** The edits of a change: its whole text when added or removed, its edited stretches when modified. */
+function editsOf(change: Change): { edits: Edit[]; loose: number } {
+  if (change.status === 'added' || change.status === 'removed') {
+    const ref = change.status === 'added' ? change.b : change.a;
+    return { edits: ref ? [{ side: change.status === 'added' ? 'b' : 'a', tokens: contentTokens(ref.text) }] : [], loose: 0 };
+  }
+  if (change.status !== 'modified') return { edits: [], loose: 0 };
+  const stretches = editedStretches(change.diff);
+  const inStretch = new Set(stretches.flatMap((s) => s.ops));
+  // Edited words outside any stretch: a change of its own beside the repeated edit.
+  const loose = change.diff.reduce((n, op, k) => (op.op !== 'equal' && !inStretch.has(k) ? n + contentTokens(op.text).length : n), 0);
+  return { edits: stretches.map((s) => ({ side: s.side, tokens: s.tokens })), loose };
+}
+
+/** Stretches shorter than this must repeat word for word: one word may be all an edit is. */
+const MIN_NEAR_REPEAT_WORDS = 10;
+
+/** Nearly the same words: at most two words of either missing from the other, in order. */
+function nearlySame(x: string[], y: string[]): boolean {
+  if (x.length < MIN_DISPLACED_WORDS || y.length < MIN_DISPLACED_WORDS) return false;
+  // A figure makes an edit its own ("up to £15,000" in one section, "up to £200,000" in the next).
+  const figures = (t: string[]): string => t.filter((w) => /\p{N}/u.test(w)).join(' ');
+  if (figures(x) !== figures(y)) return false;
+  if (x.length < MIN_NEAR_REPEAT_WORDS || y.length < MIN_NEAR_REPEAT_WORDS) return x.join(' ') === y.join(' ');
+  const common = commonSubsequence(x, y);
+  return x.length - common <= 2 && y.length - common <= 2;
+}
+
+/** Words edited beside a repeated edit that still leave the change a repeat. */
+const MAX_LOOSE_WORDS = 4;
+
+/**
+ * A change that makes again an edit an earlier material change makes: every stretch it adds or
+ * removes is the wording (at most two words apart, the same figures) an earlier change adds or
+ * removes on the same side, one of the two being a modified clause (a rule
+ * reworded where each section prints it, "We will only pay under Contents or Buildings if both
+ * sections are insured" → "If you have chosen both … we will only pay under one section"). The
+ * first is reported as it is; later ones low, pointing to it. Changes already noted as repeated
+ * wording are left as they are.
+ */
+export function noteRepeatedEdits(changes: Change[]): Change[] {
+  const out = [...changes];
+  const earlier: Array<{ change: Change; edits: Edit[] }> = [];
+  for (const [k, change] of changes.entries()) {
+    if (change.materiality === 'low' || change.deltas.some((d) => d.description.includes('The same wording is'))) continue;
+    const { edits, loose } = editsOf(change);
+    if (edits.length === 0) continue;
+    const source =
+      loose <= MAX_LOOSE_WORDS
+        ? earlier.find(
+            (e) =>
+              // Two added (or removed) clauses are repeats only word for word (noteRepeatedWording).
+              (e.change.status === 'modified' || change.status === 'modified') &&
+              edits.every((edit) => e.edits.some((f) => f.side === edit.side && nearlySame(f.tokens, edit.tokens))),
+          )
+        : undefined;
+    if (source) {
+      const ref = source.change.a ?? source.change.b!;
+      out[k] = withNote(change, ` The same edit is made at ${where(ref)} and reported there (${source.change.id}); this copy is listed at low materiality.`, REPEAT_MAX_SCORE);
+      continue;
+    }
+    earlier.push({ change, edits });
   }
   return out;
 }
