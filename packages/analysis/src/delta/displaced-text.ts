@@ -16,7 +16,7 @@
 import type { ClauseType } from '@policydiff/contracts';
 import { polarityOf } from './clause-polarity.js';
 import { contentTokens } from './cosmetic-difference.js';
-import { type WordingIndex, nearOccurrences, wordingIndex } from './near-wording.js';
+import { type WordingIndex, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 
 /** Shorter word sequences ("Flood", "Loss caused by storm") recur by chance; they are never displaced. */
 export const MIN_DISPLACED_WORDS = 5;
@@ -93,11 +93,12 @@ export function findDisplacedText(
   for (const query of queries) {
     const sequence = contentTokens(query.text);
     if (sequence.length < MIN_DISPLACED_WORDS) continue;
-    const polarity = polarityOf(query.type);
+    // A whole sentence is the same provision wherever it is printed (selfContained).
+    const polarity = selfContained(query.text) ? null : polarityOf(query.type);
     const fitting = occurrences(other, sequence).filter((start) => {
       for (let k = start; k < start + sequence.length; k += 1) {
         const clause = other.clauses[other.owner[k]];
-        if (!clause.heading && polarityOf(clause.type) !== polarity) return false;
+        if (polarity !== null && !clause.heading && polarityOf(clause.type) !== polarity) return false;
       }
       return true;
     });

@@ -17,7 +17,7 @@ import { type DisplacedText, type StreamClause, findDisplacedText } from './disp
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { differingTitles } from './heading-context.js';
 import { type NamedCause, findNamedCauses, qualifiersOfOneSidedCovers } from './named-causes.js';
-import { type WordingIndex, editedStretches, nearOccurrences, wordingIndex } from './near-wording.js';
+import { type WordingIndex, editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
@@ -356,7 +356,8 @@ function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change[
   for (const stretch of editedStretches(diff)) {
     const own = stretch.side === 'a' ? { index: context.wordingA, doc: context.indexA, ids: group.aIds, side: sideA } : { index: context.wordingB, doc: context.indexB, ids: group.bIds, side: sideB };
     const other = stretch.side === 'a' ? { index: context.wordingB, doc: context.indexB, ids: group.bIds } : { index: context.wordingA, doc: context.indexA, ids: group.aIds };
-    const polarity = polarityOf(own.side.type);
+    const stretchText = stretch.ops.map((k) => diff[k].text).join('');
+    const polarity = selfContained(stretchText) ? null : polarityOf(own.side.type);
     const there = nearOccurrences(other.index, stretch.tokens, polarity, new Set(other.ids));
     if (!there.firstId || there.count <= nearOccurrences(own.index, stretch.tokens, polarity, new Set(own.ids)).count) continue;
     for (const k of stretch.ops) moved.add(k);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamClause } from './displaced-text.js';
 import { contentTokens } from './cosmetic-difference.js';
-import { editedStretches, nearOccurrences, wordingIndex } from './near-wording.js';
+import { editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 import { diffWords } from './word-diff.js';
 
 const clause = (id: string, text: string, type: StreamClause['type'] = 'exclusion'): StreamClause => ({ id, text, type, heading: false });
@@ -39,5 +39,17 @@ describe('editedStretches', () => {
     expect(stretches[0]).toMatchObject({ side: 'b' });
     expect(stretches[0].tokens.slice(0, 3)).toEqual(['4', 'owning', 'possessing']);
     expect(editedStretches(diffWords('loss caused by storm', 'loss caused by storm or flood'))).toEqual([]);
+  });
+});
+
+describe('selfContained', () => {
+  it('takes whole sentences with a subject and a verb, after stray punctuation or a bullet glyph', () => {
+    expect(selfContained('We will only ask for information relevant to your claim and we will pay for any reasonable expenses.')).toBe(true);
+    expect(selfContained('. n We will only ask for information relevant to your claim and we will pay your expenses.')).toBe(true);
+  });
+
+  it('leaves list items and fragments, which take their meaning from where they are printed', () => {
+    expect(selfContained('1 gates, fences and hedges damaged by storm or flood')).toBe(false);
+    expect(selfContained('Loss or damage to valuables or money.')).toBe(false);
   });
 });

@@ -65,9 +65,9 @@ export interface NearOccurrences {
  * The clauses of `index`, other than `exclude`, that print nearly the words of `sequence`: hold
  * at least NEAR_WORDING_COVERAGE of them in order, within a stretch not much longer than the
  * sequence (so that a long clause does not collect scattered words), and are of `polarity` or
- * headings.
+ * headings (any clause when `polarity` is null: for whole sentences, see selfContained).
  */
-export function nearOccurrences(index: WordingIndex, sequence: string[], polarity: Polarity, exclude: ReadonlySet<string> = new Set()): NearOccurrences {
+export function nearOccurrences(index: WordingIndex, sequence: string[], polarity: Polarity | null, exclude: ReadonlySet<string> = new Set()): NearOccurrences {
   const need = Math.ceil(NEAR_WORDING_COVERAGE * sequence.length);
   const shared = new Map<number, number>();
   for (const word of new Set(sequence)) for (const k of index.holding.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
@@ -76,7 +76,7 @@ export function nearOccurrences(index: WordingIndex, sequence: string[], polarit
   const figures = [...new Set(sequence.filter((t) => /\p{N}/u.test(t)))];
   const candidates = [...shared.entries()]
     .filter(([k, n]) => n >= NEAR_WORDING_COVERAGE * distinct && !exclude.has(index.clauses[k].id))
-    .filter(([k]) => index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')
+    .filter(([k]) => polarity === null || index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')
     .filter(([k]) => figures.every((f) => index.holding.get(f)?.includes(k)))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, MAX_CANDIDATES)
@@ -141,4 +141,17 @@ export function editedStretches(diff: ReadonlyArray<{ op: 'equal' | 'insert' | '
     if (run.length > 0) close();
   }
   return out;
+}
+
+/**
+ * Wording that says what it does on its own: one or more whole sentences ("We will only ask for
+ * information relevant to your claim and we will pay for any reasonable expenses…"), at least
+ * eight words, with a subject and verb. Printed inside a condition or as a clause of its own, it
+ * is the same provision, so polarity does not matter for it; a list item ("1 gates and fences")
+ * takes its meaning from the lead-in and the clause it sits in, so it does.
+ */
+export function selfContained(text: string): boolean {
+  // Punctuation left from the previous sentence and a bullet glyph extracted as a letter ("n ").
+  const t = text.replace(/^[^A-Za-z]*(?:[a-z]\s+)?/, '').trim();
+  return /^[A-Z]/.test(t) && /[.]$/.test(t) && t.split(/\s+/).length >= 8 && /\b(?:we|you|it|is|are|will|must|may|shall)\b/i.test(t);
 }

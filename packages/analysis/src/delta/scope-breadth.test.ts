@@ -46,6 +46,11 @@ describe('readBreadth: what an edited wording reaches', () => {
     expect(readBreadth('A person licensed to practise medicine.', 'A person licensed to practise western medicine.', definition).breadth).toBe('narrower');
   });
 
+  it('a word that only names the document is no modifier ("your schedule" → "your policy schedule")', () => {
+    const a = 'We will pay up to the contents sum insured shown in your schedule for any one claim.';
+    expect(readBreadth(a, a.replace('your schedule', 'your policy schedule'), clause).breadth).toBe('unknown');
+  });
+
   it('a phrase that places or attributes what it follows narrows it, whatever "or" it holds', () => {
     expect(readBreadth('Death or illness of any person not an employee of either you or your family.', 'Death or illness of any person.', clause).breadth).toBe('wider');
     expect(readBreadth('Loss of any item.', 'Loss of any item not kept in a locked safe.', clause).breadth).toBe('narrower');

@@ -42,6 +42,8 @@ const NEGATED_PHRASE = /^\s*(?:(?:who|which|that) (?:is|are) )?not\b(?! only\b)/
 const EXCEPTION = /\b(?:other than|except(?: for| where| that)?|excluding|not including|does not include|do not include|does not cover|but not|unless|apart from|save for|but (?:we|this) (?:do|does|will)|however,? we will)\b/i;
 const NUMBER = /\d[\d,.]*/g;
 const SEPARATORS_ONLY = /^(?:[\s,;/&]|\b(?:or|and)\b)*$/i;
+/** Words that name the document itself, slipped in or out ("your schedule" → "your policy schedule"). */
+const DOCUMENT_WORDS = /^(?:(?:the|this|your|our)\s+)?(?:policy|insurance|booklet|document|contract|wording)$/i;
 /** Words that carry no item of a list. */
 const FUNCTION_WORDS = new Set(
   'the and for are but not its this that with from into onto your you our who which what when where such than also any all include includes included means mean meaning has have had was were been being will shall may can must'.split(
@@ -180,8 +182,11 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   const oneSided = (gained > 0) !== (lost > 0);
   const words = changed.trim().split(/\s+/).length;
   const betweenWords = /[\p{L}]\s*$/u.test(hunk.before) && /^\s*[\p{L}]/u.test(hunk.after);
-  // A short modifier slipped into (or out of) a phrase qualifies it rather than listing more.
-  if (oneSided && words <= 3 && !/[,;]|\bor\b/i.test(changed) && betweenWords) return gained > 0 ? -1 : 1;
+  // A short modifier slipped into (or out of) a phrase qualifies it rather than listing more;
+  // a word that only names the document ("your policy schedule", "this insurance booklet") does not.
+  if (oneSided && words <= 3 && !/[,;]|\bor\b/i.test(changed) && betweenWords) {
+    return DOCUMENT_WORDS.test(changed.trim()) ? 0 : gained > 0 ? -1 : 1;
+  }
   // Items join or leave a list with a separator; other rewording says nothing about reach.
   if (!/[,;]|\b(?:or|and|nor)\b/i.test(deleted + inserted)) return 0;
   return Math.sign(gained - lost) * Math.min(3, Math.abs(gained - lost));
