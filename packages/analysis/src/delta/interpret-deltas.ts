@@ -11,13 +11,13 @@ import { burdenDeltas } from './burden-deltas.js';
 import { carveOutDeltas } from './carve-out-deltas.js';
 import { overallDirection, polarityOf } from './clause-polarity.js';
 import { type ClauseSide, type DocumentIndex, clauseRef, indexDocument, sideOf } from './clause-side.js';
-import { type GlyphLoss, cosmeticDifference, glyphLossProfile } from './cosmetic-difference.js';
+import { type GlyphLoss, contentTokens, cosmeticDifference, glyphLossProfile } from './cosmetic-difference.js';
 import { type TermChange, compareDefinitions, directionOfWidth } from './definition-changes.js';
 import { type DisplacedText, type StreamClause, findDisplacedText } from './displaced-text.js';
 import { type ExtractionLoss, findExtractionLosses } from './extraction-losses.js';
 import { differingTitles } from './heading-context.js';
 import { type NamedCause, findNamedCauses, qualifiersOfOneSidedCovers } from './named-causes.js';
-import { type WordingIndex, editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
+import { type EditedStretch, MIN_NEAR_WORDS, type WordingIndex, editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
@@ -344,6 +344,23 @@ interface MovedWording {
   where: string;
 }
 
+/** The runs of edits inside a stretch, without the short equal runs it bridged, that are long enough to test alone. */
+function stretchParts(stretch: EditedStretch, diff: Change['diff']): EditedStretch[] {
+  const parts: EditedStretch[] = [];
+  let run: number[] = [];
+  const close = (): void => {
+    const tokens = run.flatMap((k) => contentTokens(diff[k].text));
+    if (run.length > 0 && run.length < stretch.ops.length && tokens.length >= MIN_NEAR_WORDS) parts.push({ side: stretch.side, ops: run, tokens });
+    run = [];
+  };
+  for (const k of stretch.ops) {
+    if (diff[k].op === 'equal') close();
+    else run.push(k);
+  }
+  close();
+  return parts;
+}
+
 /**
  * The pair read without the edited stretches whose words moved from (or to) another clause: a
  * stretch only B's side has that A prints, nearly word for word, in a clause of the same polarity
@@ -353,7 +370,11 @@ interface MovedWording {
 function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change['diff'], group: PairGroup, context: Context): MovedWording | null {
   const moved = new Set<number>();
   let where = '';
-  for (const stretch of editedStretches(diff)) {
+  // A stretch that bridged a word or two into the next edit may hold more than moved: its edit
+  // runs are tried on their own when the whole is not found elsewhere.
+  const tries = editedStretches(diff).map((stretch) => [stretch, ...stretchParts(stretch, diff)]);
+  for (const stretch of tries.flatMap((t) => t)) {
+    if (stretch.ops.some((k) => moved.has(k))) continue;
     const own = stretch.side === 'a' ? { index: context.wordingA, doc: context.indexA, ids: group.aIds, side: sideA } : { index: context.wordingB, doc: context.indexB, ids: group.bIds, side: sideB };
     const other = stretch.side === 'a' ? { index: context.wordingB, doc: context.indexB, ids: group.bIds } : { index: context.wordingA, doc: context.indexA, ids: group.aIds };
     const stretchText = stretch.ops.map((k) => diff[k].text).join('');

@@ -214,7 +214,8 @@ export function qualifiersOfOneSidedCovers(index: DocumentIndex, unmatched: Set<
   const out = new Set<string>();
   const clauses = index.doc.layout.clauses;
   const typeOf = (id: string): ClauseType | undefined => index.classification.get(id)?.type;
-  const isGrant = (id: string): boolean => typeOf(id) === 'coverage_grant' || typeOf(id) === 'extension';
+  // A cover may be printed as its limit ("We will automatically extend … up to the value of £…").
+  const isGrant = (id: string): boolean => ['coverage_grant', 'extension', 'limit'].includes(typeOf(id) ?? '');
   const grantsUnder = new Map<string, { all: number; oneSided: number }>();
   for (const clause of clauses) {
     if (!isGrant(clause.id) || clause.headingPath.length < 2) continue;

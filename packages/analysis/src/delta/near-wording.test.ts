@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamClause } from './displaced-text.js';
 import { contentTokens } from './cosmetic-difference.js';
-import { editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
+import { editedStretches, figuresOf, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 import { diffWords } from './word-diff.js';
 
 const clause = (id: string, text: string, type: StreamClause['type'] = 'exclusion'): StreamClause => ({ id, text, type, heading: false });
@@ -51,5 +51,13 @@ describe('selfContained', () => {
   it('leaves list items and fragments, which take their meaning from where they are printed', () => {
     expect(selfContained('1 gates, fences and hedges damaged by storm or flood')).toBe(false);
     expect(selfContained('Loss or damage to valuables or money.')).toBe(false);
+  });
+});
+
+describe('figuresOf', () => {
+  it('keeps amounts, periods and counts; drops numbers that only number list items', () => {
+    expect(figuresOf(contentTokens('7 owning horses 8 any claim for damages brought in a court'))).toEqual([]);
+    expect(figuresOf(contentTokens('up to £15,000 for any one claim within 30 days, 5 times a year'))).toEqual(['15', '000', '30', '5']);
+    expect(figuresOf(contentTokens('for more than 60 consecutive days'))).toEqual(['60']);
   });
 });

@@ -44,6 +44,23 @@ export function wordingIndex(stream: StreamClause[]): WordingIndex {
   return { clauses, holding };
 }
 
+/** Words after a number that make it a quantity ("30 days", "5 times") rather than a list number. */
+const UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|consecutive|times|per|percent|miles?|km|kilometres?|metres?|knots|kg|nights?|people|persons?|items?)$/;
+
+/**
+ * The figures among a sequence's words: every number except a short one that only numbers a
+ * list item ("7 owning … 8 any claim …": renumbered items are the same wording). A number
+ * followed by a unit ("30 days") or by a thousands group ("15 000" from "£15,000") is a figure.
+ */
+export function figuresOf(tokens: string[]): string[] {
+  return tokens.filter((t, k) => {
+    if (!/\p{N}/u.test(t)) return false;
+    const next = tokens[k + 1] ?? '';
+    const listNumber = /^\p{N}{1,2}$/u.test(t) && /^\p{L}/u.test(next) && !UNIT.test(next) && !/^\p{N}/u.test(tokens[k - 1] ?? '');
+    return !listNumber;
+  });
+}
+
 /** Length of the longest common subsequence of two word lists. */
 export function commonSubsequence(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
@@ -73,7 +90,7 @@ export function nearOccurrences(index: WordingIndex, sequence: string[], polarit
   for (const word of new Set(sequence)) for (const k of index.holding.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
   const distinct = new Set(sequence).size;
   // A sequence that states a figure is a provision of its own unless the other states the same one.
-  const figures = [...new Set(sequence.filter((t) => /\p{N}/u.test(t)))];
+  const figures = [...new Set(figuresOf(sequence))];
   const candidates = [...shared.entries()]
     .filter(([k, n]) => n >= NEAR_WORDING_COVERAGE * distinct && !exclude.has(index.clauses[k].id))
     .filter(([k]) => polarity === null || index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')

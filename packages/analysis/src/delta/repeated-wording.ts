@@ -12,7 +12,7 @@ import type { Change, ClauseRef } from '@policydiff/contracts';
 import { contentTokens } from './cosmetic-difference.js';
 import { MIN_DISPLACED_WORDS } from './displaced-text.js';
 import { withNote } from './materiality.js';
-import { commonSubsequence, editedStretches } from './near-wording.js';
+import { commonSubsequence, editedStretches, figuresOf } from './near-wording.js';
 
 /** Highest materiality a later copy of repeated wording is reported at (low). */
 export const REPEAT_MAX_SCORE = 0.3;
@@ -87,7 +87,7 @@ const MIN_NEAR_REPEAT_WORDS = 10;
 function nearlySame(x: string[], y: string[]): boolean {
   if (x.length < MIN_DISPLACED_WORDS || y.length < MIN_DISPLACED_WORDS) return false;
   // A figure makes an edit its own ("up to £15,000" in one section, "up to £200,000" in the next).
-  const figures = (t: string[]): string => t.filter((w) => /\p{N}/u.test(w)).join(' ');
+  const figures = (t: string[]): string => figuresOf(t).join(' ');
   if (figures(x) !== figures(y)) return false;
   if (x.length < MIN_NEAR_REPEAT_WORDS || y.length < MIN_NEAR_REPEAT_WORDS) return x.join(' ') === y.join(' ');
   const common = commonSubsequence(x, y);
