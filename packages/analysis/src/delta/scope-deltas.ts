@@ -10,6 +10,9 @@ import { phraseDifference } from './phrase-sets.js';
 import { readBreadth } from './scope-breadth.js';
 import { sentenceContaining } from './sentences.js';
 
+/** What follows a section name used as a cross-reference: "… cover 12", "… causes 1–11". */
+const CROSS_REFERENCE_AFTER = /^\s+(?:worldwide\s+)?(?:covers?|causes?|sections?|parts?)\s+\d/;
+
 function inWhat(polarity: Polarity): string {
   if (polarity === 'grant') return 'cover';
   if (polarity === 'restriction') return 'the exclusion';
@@ -29,13 +32,25 @@ export function scopeDeltas(
   // exception, reported as a carve-out change, not to the clause's own scope.
   const folded = exceptions.map((e) => e.toLowerCase());
   const inException = (item: string): boolean => folded.some((e) => e.includes(item.toLowerCase()));
+  // "Buildings cover 12", "contents causes 1–11" name another part of the booklet, not the
+  // property this clause is about.
+  const onlyInReferences = (item: string, text: string): boolean => {
+    const lower = text.toLowerCase();
+    const needle = item.toLowerCase();
+    let found = false;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+      if (!CROSS_REFERENCE_AFTER.test(lower.slice(at + needle.length, at + needle.length + 40))) return false;
+      found = true;
+    }
+    return found;
+  };
   for (const [kind, a, b] of [
     ['peril', dnaA.perils, dnaB.perils],
     ['subject', dnaA.subjects, dnaB.subjects],
   ] as const) {
     const difference = phraseDifference(a, b);
     for (const item of difference.added) {
-      if (inException(item)) continue;
+      if (inException(item) || onlyInReferences(item, texts.b)) continue;
       deltas.push({
         type: 'scope_change',
         direction: widening,
@@ -46,7 +61,7 @@ export function scopeDeltas(
       });
     }
     for (const item of difference.removed) {
-      if (inException(item)) continue;
+      if (inException(item) || onlyInReferences(item, texts.a)) continue;
       deltas.push({
         type: 'scope_change',
         direction: opposite(widening),
