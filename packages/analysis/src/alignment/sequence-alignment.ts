@@ -47,7 +47,7 @@ export interface AlignmentOptions {
 export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   minScore: 0.42,
   minText: 0.3,
-  opposedMinText: 0.6,
+  opposedMinText: 0.7,
   candidatesPerClause: 6,
   pruneMargin: 0.25,
   maxComponentSize: 400,
