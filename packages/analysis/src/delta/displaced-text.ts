@@ -84,12 +84,13 @@ export function findDisplacedText(
   queries: StreamClause[],
   ownClauses: StreamClause[],
   otherClauses: StreamClause[],
+  wording?: { own: WordingIndex; other: WordingIndex },
 ): Map<string, DisplacedText> {
   const found = new Map<string, DisplacedText>();
   if (queries.length === 0 || otherClauses.length === 0) return found;
   const own = wordStream(ownClauses);
   const other = wordStream(otherClauses);
-  let near: { own: WordingIndex; other: WordingIndex } | null = null;
+  let near: { own: WordingIndex; other: WordingIndex } | null = wording ?? null;
   for (const query of queries) {
     const sequence = contentTokens(query.text);
     if (sequence.length < MIN_DISPLACED_WORDS) continue;

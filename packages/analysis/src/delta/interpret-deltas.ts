@@ -118,6 +118,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     b.layout.clauses.map((c) => c.text),
   );
   const lost = findExtractionLosses(pairGroups, indexA, indexB, glyphLoss);
+  const wordingA = wordingIndex(streamA);
+  const wordingB = wordingIndex(streamB);
   const terms = compareDefinitions(indexA, indexB, glyphLoss);
   const context: Context = {
     indexA,
@@ -127,8 +129,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     glyphLoss,
     restatedA: findRestatements(bodyA.filter((c) => removedIds.has(c.id)), bodyB),
     restatedB: findRestatements(bodyB.filter((c) => addedIds.has(c.id)), bodyA),
-    displacedA: findDisplacedText(streamA.filter((c) => removedIds.has(c.id)), streamA, streamB),
-    displacedB: findDisplacedText(streamB.filter((c) => addedIds.has(c.id)), streamB, streamA),
+    displacedA: findDisplacedText(streamA.filter((c) => removedIds.has(c.id)), streamA, streamB, { own: wordingA, other: wordingB }),
+    displacedB: findDisplacedText(streamB.filter((c) => addedIds.has(c.id)), streamB, streamA, { own: wordingB, other: wordingA }),
     lostA: lost.a,
     lostB: lost.b,
     namedA: findNamedCauses(indexA, indexB, removedIds),
@@ -137,8 +139,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     ofOneSidedCoverB: qualifiersOfOneSidedCovers(indexB, addedIds),
     fullTextA: normaliseForComparison(a.layout.clauses.map((c) => c.text).join(' ')),
     fullTextB: normaliseForComparison(b.layout.clauses.map((c) => c.text).join(' ')),
-    wordingA: wordingIndex(streamA),
-    wordingB: wordingIndex(streamB),
+    wordingA,
+    wordingB,
     noiseA,
     noiseB,
   };

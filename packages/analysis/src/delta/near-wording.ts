@@ -22,10 +22,17 @@ export const NEAR_WORDING_COVERAGE = 0.85;
 export const MIN_NEAR_WORDS = 5;
 
 /** Clauses tried per sequence, those sharing the most of its words first. */
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 6;
+
+/**
+ * Longer sequences are not looked for nearly: what moves between clauses with a word or two
+ * edited is a list item or a sentence, and comparing whole long clauses word by word against
+ * every candidate would cost more than the rest of the delta stage.
+ */
+export const MAX_NEAR_WORDS = 80;
 
 export interface WordingIndex {
-  clauses: Array<{ id: string; tokens: string[]; polarity: Polarity | 'heading' }>;
+  clauses: Array<{ id: string; tokens: string[]; polarity: Polarity | 'heading'; words?: Set<string> }>;
   /** Clauses (by position in `clauses`) holding each word. */
   holding: Map<string, number[]>;
 }
@@ -61,6 +68,21 @@ export function figuresOf(tokens: string[]): string[] {
   });
 }
 
+/** How many words of `a` `b` also has, counting repeats: a bound on their common subsequence. */
+function commonWords(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of a) {
+    const left = counts.get(w) ?? 0;
+    if (left > 0) {
+      counts.set(w, left - 1);
+      n += 1;
+    }
+  }
+  return n;
+}
+
 /** Length of the longest common subsequence of two word lists. */
 export function commonSubsequence(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
@@ -85,28 +107,45 @@ export interface NearOccurrences {
  * headings (any clause when `polarity` is null: for whole sentences, see selfContained).
  */
 export function nearOccurrences(index: WordingIndex, sequence: string[], polarity: Polarity | null, exclude: ReadonlySet<string> = new Set()): NearOccurrences {
+  if (sequence.length > MAX_NEAR_WORDS) return { count: 0, firstId: null };
   const need = Math.ceil(NEAR_WORDING_COVERAGE * sequence.length);
-  const shared = new Map<number, number>();
-  for (const word of new Set(sequence)) for (const k of index.holding.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
-  const distinct = new Set(sequence).size;
+  const words = [...new Set(sequence)].sort((x, y) => (index.holding.get(x)?.length ?? 0) - (index.holding.get(y)?.length ?? 0));
+  const needWords = Math.ceil(NEAR_WORDING_COVERAGE * words.length);
+  // Prefix filter: a clause holding enough of the words holds one of the rarest few of them.
+  const probe = new Set<number>();
+  for (const word of words.slice(0, words.length - needWords + 1)) for (const k of index.holding.get(word) ?? []) probe.add(k);
   // A sequence that states a figure is a provision of its own unless the other states the same one.
   const figures = [...new Set(figuresOf(sequence))];
-  const candidates = [...shared.entries()]
-    .filter(([k, n]) => n >= NEAR_WORDING_COVERAGE * distinct && !exclude.has(index.clauses[k].id))
-    .filter(([k]) => polarity === null || index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')
-    .filter(([k]) => figures.every((f) => index.holding.get(f)?.includes(k)))
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+  const candidates = [...probe]
+    .filter((k) => !exclude.has(index.clauses[k].id))
+    .filter((k) => polarity === null || index.clauses[k].polarity === polarity || index.clauses[k].polarity === 'heading')
+    .map((k) => {
+      const held = wordSet(index, k);
+      return { k, shared: words.reduce((n, w) => (held.has(w) ? n + 1 : n), 0), held };
+    })
+    .filter((c) => c.shared >= needWords && figures.every((f) => c.held.has(f)))
+    .sort((x, y) => y.shared - x.shared || x.k - y.k)
     .slice(0, MAX_CANDIDATES)
-    .map(([k]) => k)
+    .map((c) => c.k)
     .filter((k) => nearlyHolds(index.clauses[k].tokens, sequence, need))
     .sort((x, y) => x - y);
   return { count: candidates.length, firstId: candidates.length > 0 ? index.clauses[candidates[0]].id : null };
 }
 
+/** The distinct words of a clause, built when first asked for. */
+function wordSet(index: WordingIndex, k: number): Set<string> {
+  const clause = index.clauses[k];
+  clause.words ??= new Set(clause.tokens);
+  return clause.words;
+}
+
 /** Whether some stretch of `tokens` at most 1.5 × the sequence long holds `need` of its words in order. */
 function nearlyHolds(tokens: string[], sequence: string[], need: number): boolean {
+  // Cheap bounds first: the words in common (with repeats), then the whole clause's subsequence.
+  if (commonWords(sequence, tokens) < need) return false;
   const window = Math.ceil(sequence.length * 1.5);
-  if (tokens.length <= window) return commonSubsequence(sequence, tokens) >= need;
+  if (commonSubsequence(sequence, tokens) < need) return false;
+  if (tokens.length <= window) return true;
   const first = new Set(sequence.slice(0, sequence.length - need + 1));
   for (let start = 0; start + need <= tokens.length; start += 1) {
     if (!first.has(tokens[start])) continue;
@@ -132,25 +171,29 @@ export interface EditedStretch {
  */
 export function editedStretches(diff: ReadonlyArray<{ op: 'equal' | 'insert' | 'delete'; text: string }>): EditedStretch[] {
   const out: EditedStretch[] = [];
+  const words = diff.map((op) => contentTokens(op.text));
   for (const side of ['a', 'b'] as const) {
     const edit = side === 'a' ? 'delete' : 'insert';
     const skip = side === 'a' ? 'insert' : 'delete';
     let run: number[] = [];
     let bridge: number[] = [];
+    let bridgeWords = 0;
     const close = (): void => {
-      const tokens = run.flatMap((k) => contentTokens(diff[k].text));
-      const edited = run.filter((k) => diff[k].op === edit).flatMap((k) => contentTokens(diff[k].text)).length;
-      if (edited >= MIN_NEAR_WORDS) out.push({ side, ops: run, tokens });
+      const edited = run.reduce((n, k) => (diff[k].op === edit ? n + words[k].length : n), 0);
+      if (edited >= MIN_NEAR_WORDS) out.push({ side, ops: run, tokens: run.flatMap((k) => words[k]) });
       run = [];
       bridge = [];
+      bridgeWords = 0;
     };
     diff.forEach((op, k) => {
       if (op.op === skip) return;
       if (op.op === edit) {
         run.push(...bridge, k);
         bridge = [];
-      } else if (run.length > 0 && contentTokens(op.text).length + bridge.reduce((n, b) => n + contentTokens(diff[b].text).length, 0) <= MAX_BRIDGE_WORDS) {
+        bridgeWords = 0;
+      } else if (run.length > 0 && bridgeWords + words[k].length <= MAX_BRIDGE_WORDS) {
         bridge.push(k);
+        bridgeWords += words[k].length;
       } else if (run.length > 0) {
         close();
       }

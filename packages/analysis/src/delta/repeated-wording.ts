@@ -64,34 +64,38 @@ export function noteRepeatedWording(changes: Change[]): Change[] {
 interface Edit {
   side: 'a' | 'b';
   tokens: string[];
+  /** Its figures, joined: an edit with other figures is an edit of its own. */
+  figures: string;
+}
+
+function edit(side: 'a' | 'b', tokens: string[]): Edit {
+  return { side, tokens, figures: figuresOf(tokens).join(' ') };
 }
 
 /** The edits of a change: its whole text when added or removed, its edited stretches when modified. */
 function editsOf(change: Change): { edits: Edit[]; loose: number } {
   if (change.status === 'added' || change.status === 'removed') {
     const ref = change.status === 'added' ? change.b : change.a;
-    return { edits: ref ? [{ side: change.status === 'added' ? 'b' : 'a', tokens: contentTokens(ref.text) }] : [], loose: 0 };
+    return { edits: ref ? [edit(change.status === 'added' ? 'b' : 'a', contentTokens(ref.text))] : [], loose: 0 };
   }
   if (change.status !== 'modified') return { edits: [], loose: 0 };
   const stretches = editedStretches(change.diff);
   const inStretch = new Set(stretches.flatMap((s) => s.ops));
   // Edited words outside any stretch: a change of its own beside the repeated edit.
   const loose = change.diff.reduce((n, op, k) => (op.op !== 'equal' && !inStretch.has(k) ? n + contentTokens(op.text).length : n), 0);
-  return { edits: stretches.map((s) => ({ side: s.side, tokens: s.tokens })), loose };
+  return { edits: stretches.map((s) => edit(s.side, s.tokens)), loose };
 }
 
 /** Stretches shorter than this must repeat word for word: one word may be all an edit is. */
 const MIN_NEAR_REPEAT_WORDS = 10;
 
-/** Nearly the same words: at most two words of either missing from the other, in order. */
-function nearlySame(x: string[], y: string[]): boolean {
-  if (x.length < MIN_DISPLACED_WORDS || y.length < MIN_DISPLACED_WORDS) return false;
-  // A figure makes an edit its own ("up to £15,000" in one section, "up to £200,000" in the next).
-  const figures = (t: string[]): string => figuresOf(t).join(' ');
-  if (figures(x) !== figures(y)) return false;
-  if (x.length < MIN_NEAR_REPEAT_WORDS || y.length < MIN_NEAR_REPEAT_WORDS) return x.join(' ') === y.join(' ');
-  const common = commonSubsequence(x, y);
-  return x.length - common <= 2 && y.length - common <= 2;
+/** Nearly the same edit: the same side and figures, at most two words of either missing from the other, in order. */
+function nearlySame(x: Edit, y: Edit): boolean {
+  if (x.side !== y.side || x.tokens.length < MIN_DISPLACED_WORDS || y.tokens.length < MIN_DISPLACED_WORDS) return false;
+  if (Math.abs(x.tokens.length - y.tokens.length) > 2 || x.figures !== y.figures) return false;
+  if (x.tokens.length < MIN_NEAR_REPEAT_WORDS || y.tokens.length < MIN_NEAR_REPEAT_WORDS) return x.tokens.join(' ') === y.tokens.join(' ');
+  const common = commonSubsequence(x.tokens, y.tokens);
+  return x.tokens.length - common <= 2 && y.tokens.length - common <= 2;
 }
 
 /** Words edited beside a repeated edit that still leave the change a repeat. */
@@ -119,7 +123,7 @@ export function noteRepeatedEdits(changes: Change[]): Change[] {
             (e) =>
               // Two added (or removed) clauses are repeats only word for word (noteRepeatedWording).
               (e.change.status === 'modified' || change.status === 'modified') &&
-              edits.every((edit) => e.edits.some((f) => f.side === edit.side && nearlySame(f.tokens, edit.tokens))),
+              edits.every((mine) => e.edits.some((theirs) => nearlySame(theirs, mine))),
           )
         : undefined;
     if (source) {
