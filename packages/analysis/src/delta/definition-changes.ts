@@ -100,7 +100,13 @@ function withStraightQuotes(glyphs: Set<string>): Set<string> {
  * PDF failed to extract (`loss`) prints the same on both sides: it is unchanged, and clauses
  * that use it are not affected by it.
  */
-export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex, glyphLoss: GlyphLoss = NO_LOSS): TermChange[] {
+export function compareDefinitions(
+  indexA: DocumentIndex,
+  indexB: DocumentIndex,
+  glyphLoss: GlyphLoss = NO_LOSS,
+  /** Where the other document prints a term and its wording although its definitions stage did not read it as one. */
+  printedIn: (term: DefinedTerm, other: 'a' | 'b') => string | null = () => null,
+): TermChange[] {
   const loss: GlyphLoss = { a: withStraightQuotes(glyphLoss.a), b: withStraightQuotes(glyphLoss.b) };
   const termsA = new Map(indexA.doc.definitions.terms.map((t) => [t.key, t]));
   const termsB = new Map(indexB.doc.definitions.terms.map((t) => [t.key, t]));
@@ -112,7 +118,12 @@ export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex,
     let status: DefinitionChange['status'];
     let width: Width = 'unknown';
     let direction: Direction = 'neutral';
-    if (!termA) {
+    // A definition the other document prints too (a bold table label its definitions stage
+    // missed) is not added or removed.
+    const printed = !termA ? printedIn(termB!, 'a') : !termB ? printedIn(termA, 'b') : null;
+    if (printed !== null) {
+      status = 'unchanged';
+    } else if (!termA) {
       status = 'added';
       direction = termB!.usedIn.length > 0 ? 'ambiguous' : 'neutral';
     } else if (!termB) {
@@ -136,8 +147,8 @@ export function compareDefinitions(indexA: DocumentIndex, indexB: DocumentIndex,
       change: {
         term,
         status,
-        a_text: termA?.definition ?? null,
-        b_text: termB?.definition ?? null,
+        a_text: termA?.definition ?? (printed !== null ? printed : null),
+        b_text: termB?.definition ?? (printed !== null ? printed : null),
         direction,
         impacted_change_ids: [],
       },

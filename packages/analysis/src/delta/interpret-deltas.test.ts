@@ -728,6 +728,20 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     expect(exclusion.direction).toBe('narrower');
   });
 
+  it('does not call a definition removed when the other document prints it without marking it as one', () => {
+    const rings = 'the rings exchanged or to be exchanged by the bride and groom at the overseas wedding ceremony venue.';
+    const result = compare(
+      { clauses: [{ text: FIRE, ...GRANT }, { text: `Wedding rings means ${rings}`, type: 'definition' }], terms: [{ term: 'Wedding rings', definition: `${rings} The maximum we will pay under this section is:`, clause: 1 }] },
+      { clauses: [{ text: FIRE, ...GRANT }, { text: `Wedding rings means ${rings}`, type: 'coverage_grant' }] },
+    );
+    expect(result.definitions.find((d) => d.term === 'Wedding rings')).toMatchObject({ status: 'unchanged' });
+    const gone = compare(
+      { clauses: [{ text: FIRE, ...GRANT }, { text: `Wedding rings means ${rings}`, type: 'definition' }], terms: [{ term: 'Wedding rings', definition: rings, clause: 1 }] },
+      { clauses: [{ text: FIRE, ...GRANT }, { text: 'Wedding rings are not covered.', type: 'exclusion' }] },
+    );
+    expect(gone.definitions.find((d) => d.term === 'Wedding rings')).toMatchObject({ status: 'removed' });
+  });
+
   it('reports a removed definition of a term the other document never uses at low materiality', () => {
     const spec = (withCard: boolean): DocumentSpec => ({
       clauses: [

@@ -28,7 +28,7 @@ import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js'
 import { noteRepeatedEdits, noteRepeatedWording } from './repeated-wording.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
 import { breadthDelta, scopeDeltas } from './scope-deltas.js';
-import { clip, sentenceContaining } from './sentences.js';
+import { clip, sentenceContaining, splitSentences } from './sentences.js';
 import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
@@ -120,7 +120,19 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   const lost = findExtractionLosses(pairGroups, indexA, indexB, glyphLoss);
   const wordingA = wordingIndex(streamA);
   const wordingB = wordingIndex(streamB);
-  const terms = compareDefinitions(indexA, indexB, glyphLoss);
+  const fullTextA = normaliseForComparison(a.layout.clauses.map((c) => c.text).join(' '));
+  const fullTextB = normaliseForComparison(b.layout.clauses.map((c) => c.text).join(' '));
+  const terms = compareDefinitions(indexA, indexB, glyphLoss, (term, other) => {
+    const [wording, text, index] = other === 'a' ? [wordingA, fullTextA, indexA] : [wordingB, fullTextB, indexB];
+    // Its first sentence: an extraction may run the definition on into the next heading.
+    const first = contentTokens(splitSentences(term.definition)[0] ?? '');
+    const definition = first.length >= MIN_NEAR_WORDS ? first : contentTokens(term.definition);
+    if (!wordBoundedIn(text, normaliseForComparison(term.term))) return null;
+    // A short definition ("Not covered") says something only together with its term.
+    const sequence = definition.length >= MIN_NEAR_WORDS ? definition : [...contentTokens(term.term), ...definition];
+    const found = nearOccurrences(wording, sequence, null);
+    return found.firstId ? clip(index.clauses.get(found.firstId)!.text, 400) : null;
+  });
   const context: Context = {
     indexA,
     indexB,
@@ -137,8 +149,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     namedB: findNamedCauses(indexB, indexA, addedIds),
     ofOneSidedCoverA: qualifiersOfOneSidedCovers(indexA, removedIds),
     ofOneSidedCoverB: qualifiersOfOneSidedCovers(indexB, addedIds),
-    fullTextA: normaliseForComparison(a.layout.clauses.map((c) => c.text).join(' ')),
-    fullTextB: normaliseForComparison(b.layout.clauses.map((c) => c.text).join(' ')),
+    fullTextA,
+    fullTextB,
     wordingA,
     wordingB,
     noiseA,
