@@ -169,6 +169,27 @@ describe('hostile uploads the gateway refuses before queuing', () => {
     expect(readdirSync(join(dir, 'uploads'))).toEqual([]);
   });
 
+  it('a refused upload leaves no temporary file behind, even one refused in the tick its file was started', async () => {
+    // Each is refused while a temporary file is still being opened or written: an extra field or a
+    // third file right behind two small ones, and a file over the limit arriving as one chunk.
+    const over = new Uint8Array(LIMIT + 1).fill(0x20);
+    over.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const refusals: [() => FormData, number][] = [
+      [() => form([GOOD, 'a.pdf'], [GOOD, 'b.pdf'], { note: 'hi' }), 400],
+      [() => form([GOOD, 'a.pdf'], [GOOD, 'b.pdf'], { file_c: [GOOD, 'c.pdf'] }), 400],
+      [() => form([over, 'over.pdf'], [GOOD, 'b.pdf']), 413],
+    ];
+    for (let round = 0; round < 10; round++) {
+      for (const [make, status] of refusals) {
+        expect((await post(make())).status).toBe(status);
+        expect(readdirSync(join(dir, 'uploads'))).toEqual([]);
+      }
+    }
+    // A file removed while its open was still pending would be created again after the answer.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readdirSync(join(dir, 'uploads'))).toEqual([]);
+  });
+
   it('more concurrent jobs than the backlog limit → 429 with Retry-After', async () => {
     const unfinished = await store.countUnfinishedJobs();
     const full = createApp({ config: { ...config, BACKLOG_LIMIT: unfinished }, store, redis, logger: createLogger('gateway', 'silent') });

@@ -1,6 +1,6 @@
 import busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -54,14 +54,28 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
   const all = new Map<string, ReceivedFile[]>();
   const fields = new Map<string, string>();
   const paths: string[] = [];
+  const outs: { source: Readable; out: WriteStream }[] = [];
   const cleanup = () => paths.forEach((p) => rmSync(p, { force: true }));
   return new Promise<ReceivedUpload>((resolve, reject) => {
     let failed: Error | null = null;
     const fail = (err: Error) => {
       if (failed) return;
       failed = err;
-      cleanup();
-      reject(err);
+      // A refused upload can still have a temporary file being opened or written (the open is
+      // asynchronous; busboy can refuse in the same tick the file started). Removing it before its
+      // stream closed would let the pending open create it again, left behind in the upload
+      // directory: stop every file stream, wait until each is closed, then remove, then answer.
+      // The parts go on being read and discarded, as for any refused upload (see drainBody).
+      const closed = outs.map(({ out }) => (out.closed ? Promise.resolve() : new Promise<void>((r) => out.once('close', () => r()))));
+      for (const { source, out } of outs) {
+        source.unpipe(out);
+        source.resume();
+        out.destroy();
+      }
+      void Promise.all(closed).then(() => {
+        cleanup();
+        reject(err);
+      });
     };
     let bb: busboy.Busboy;
     try {
@@ -97,12 +111,13 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
       const headChunks: Buffer[] = [];
       let size = 0;
       const out = createWriteStream(path);
-      writes.push(
-        new Promise<void>((res, rej) => {
-          out.on('finish', () => res());
-          out.on('error', rej);
-        }),
-      );
+      outs.push({ source: stream, out });
+      const written = new Promise<void>((res, rej) => {
+        out.on('finish', () => res());
+        out.on('error', rej);
+      });
+      written.catch(() => undefined); // awaited on success only; a refused upload already answered
+      writes.push(written);
       stream.on('data', (chunk: Buffer) => {
         if (size < 1024) headChunks.push(chunk.subarray(0, 1024 - size));
         size += chunk.length;
