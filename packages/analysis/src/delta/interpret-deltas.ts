@@ -23,7 +23,7 @@ import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
 import { isFragment, materialityBand, materialityScore, withNote } from './materiality.js';
 import { amountDeltas, percentageDeltas, periodDeltas } from './numeric-deltas.js';
-import { type OneSidedContext, passageChange, passageIds, singleClauseChange } from './one-sided-changes.js';
+import { type OneSidedContext, passageChange, passageIds, restatedWhere, singleClauseChange } from './one-sided-changes.js';
 import { type PairGroup, groupOneSidedRuns, groupPairs } from './pair-groups.js';
 import { noteRepeatedEdits, noteRepeatedWording } from './repeated-wording.js';
 import { type ClauseText, type Restatement, findRestatements } from './restatements.js';
@@ -397,8 +397,7 @@ function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change[
     if (!there.firstId || there.count <= nearOccurrences(own.index, stretch.tokens, polarity, new Set(own.ids)).count) continue;
     for (const k of stretch.ops) moved.add(k);
     if (!where) {
-      const clause = other.doc.clauses.get(there.firstId)!;
-      where = `${stretch.side === 'a' ? 'B' : 'A'} prints "${clip(stretch.tokens.join(' '), 60)}" in another clause (${clause.section ? `${/^\d/.test(clause.section) ? '§' : ''}${clause.section}, ` : ''}p. ${clause.pageStart})`;
+      where = `${stretch.side === 'a' ? 'B' : 'A'} prints "${clip(stretch.tokens.join(' '), 60)}" in another clause (${restatedWhere({ otherId: there.firstId }, other.doc)})`;
     }
   }
   if (moved.size === 0) return null;

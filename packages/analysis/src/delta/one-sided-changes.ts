@@ -52,7 +52,8 @@ interface Member {
   score: number;
 }
 
-function restatedWhere(r: { otherId: string }, other: DocumentIndex): string {
+/** Where a clause of the other document is printed: "§3.2, p. 14", or "p. 14" unnumbered. */
+export function restatedWhere(r: { otherId: string }, other: DocumentIndex): string {
   const clause = other.clauses.get(r.otherId);
   if (!clause) return 'elsewhere';
   const where = clause.section ? `${/^\d/.test(clause.section) ? '§' : ''}${clause.section}, ` : '';
