@@ -147,6 +147,26 @@ describe('alignClauses', () => {
     expect(ids(alignClauses(grants, b).pairs)).toContain('c0002>c0002');
   });
 
+  it('does not pair an item of one numbered cover with a clause of a cover whose title shares no word', () => {
+    const garden = ['Policy', 'Buildings', 'Cover 9 – Garden plants', 'What is covered'];
+    const malicious = ['Policy', 'Buildings standard cover', 'Cause 10 – Malicious people', 'What is covered'];
+    const plants = 'We will pay up to £5,000 for loss or damage to plants, shrubs and trees in the garden caused by:';
+    const a = buildDocument([
+      { text: FIRE, type: 'coverage_grant' },
+      { text: plants, type: 'coverage_grant', headingPath: garden },
+      { text: '3 malicious people or vandals', type: 'coverage_grant', headingPath: garden },
+    ]);
+    const b = buildDocument([
+      { text: FIRE, type: 'coverage_grant' },
+      { text: plants, type: 'coverage_grant', headingPath: ['Policy', 'Buildings standard cover', 'Cover 15 – Garden plants', 'What is covered'] },
+      { text: 'Loss or damage caused by malicious people or vandals.', type: 'coverage_grant', headingPath: malicious },
+    ]);
+    const pairs = ids(alignClauses(a, b).pairs);
+    expect(pairs).toContain('c0002>c0002');
+    expect(pairs).toContain('c0003>-');
+    expect(pairs).toContain('->c0003');
+  });
+
   it('pairs repeated identical clauses in reading order', () => {
     const a = buildDocument([{ text: 'Not applicable.' }, { text: FIRE }, { text: 'Not applicable.' }]);
     const b = buildDocument([{ text: 'Not applicable.' }, { text: FIRE }, { text: 'Not applicable.' }]);

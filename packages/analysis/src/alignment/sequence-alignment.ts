@@ -26,7 +26,8 @@ export interface AlignmentOptions {
   /** Text similarity a pair needs regardless of matching headings and types. */
   minText: number;
   /**
-   * Text similarity a cover grant and an exclusion need to be one clause. A booklet that lists
+   * Text similarity a cover grant and an exclusion need to be one clause (and two clauses under
+   * numbered covers whose titles share no word). A booklet that lists
    * named causes ("Loss or damage caused by theft…") shares its words with the other's exclusion
    * lists ("…while unoccupied caused by: i malicious people ii theft…"); paired, they read as a
    * cover narrowed or widened, where one document covers what the other excludes.
@@ -84,6 +85,30 @@ interface ScoredEdge extends WeightedEdge {
 
 const GRANTS: ReadonlySet<ClauseType> = new Set(['coverage_grant', 'extension']);
 
+/** "Cover 9 – Garden plants", "Cause 10 – Malicious people", "Section 4 - Public liability". */
+const COVER_TITLE = /^(?:cover|cause|section|part|benefit)\s+\d+[a-z]?\s*[–—-]\s*(.+)$/i;
+const TITLE_STOPWORDS = new Set(['and', 'the', 'for', 'your', 'you', 'our', 'from', 'with', 'any', 'all', 'other', 'cover', 'loss', 'damage']);
+
+/** The words of the nearest numbered cover title above a clause, or null when it has none. */
+function coverTitleWords(entry: ComparableClause): Set<string> | null {
+  for (const heading of [...entry.clause.headingPath].reverse()) {
+    const m = COVER_TITLE.exec(heading.trim());
+    if (m) return new Set((m[1].toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !TITLE_STOPWORDS.has(w)));
+  }
+  return null;
+}
+
+/**
+ * Two clauses printed under numbered covers whose titles share no word ("Cover 9 – Garden plants",
+ * "Cause 10 – Malicious people"): an item of one cover's list is not the other cover's clause
+ * unless the wording says so.
+ */
+function differentCovers(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
+  for (const w of a) if (b.has(w)) return false;
+  return true;
+}
+
 /** A cover grant against an exclusion. */
 function opposed(a: ClauseType, b: ClauseType): boolean {
   return (GRANTS.has(a) && b === 'exclusion') || (GRANTS.has(b) && a === 'exclusion');
@@ -135,8 +160,12 @@ export function alignSequences(
   ).map(([x, y]) => [openA[x], openB[y]] as [number, number]);
 
   const scored: ScoredEdge[] = rawCandidates.map(([a, b]) => scorePair(sideA, sideB, a, b));
+  const titlesA = entriesA.map(coverTitleWords);
+  const titlesB = entriesB.map(coverTitleWords);
   const accepted = scored.filter(
-    (e) => e.weight >= options.minScore && e.text >= (opposed(entriesA[e.a].type, entriesB[e.b].type) ? options.opposedMinText : options.minText),
+    (e) =>
+      e.weight >= options.minScore &&
+      e.text >= (opposed(entriesA[e.a].type, entriesB[e.b].type) || differentCovers(titlesA[e.a], titlesB[e.b]) ? options.opposedMinText : options.minText),
   );
   assignComponents(accepted, options, matchA, matchB, similarity, method);
 
