@@ -48,12 +48,13 @@ interface WordStream {
   at: Map<string, number[]>;
 }
 
-function wordStream(clauses: StreamClause[]): WordStream {
+/** The word stream of the clauses a wording index was built from, with the words it already read. */
+function wordStream(clauses: StreamClause[], wording: WordingIndex): WordStream {
   const words: string[] = [];
   const owner: number[] = [];
   const at = new Map<string, number[]>();
   clauses.forEach((c, k) => {
-    for (const w of contentTokens(c.text)) {
+    for (const w of wording.clauses[k].tokens) {
       const list = at.get(w);
       if (list) list.push(words.length);
       else at.set(w, [words.length]);
@@ -84,13 +85,14 @@ export function findDisplacedText(
   queries: StreamClause[],
   ownClauses: StreamClause[],
   otherClauses: StreamClause[],
+  /** The wording indexes of ownClauses and otherClauses, when the caller has them already. */
   wording?: { own: WordingIndex; other: WordingIndex },
 ): Map<string, DisplacedText> {
   const found = new Map<string, DisplacedText>();
   if (queries.length === 0 || otherClauses.length === 0) return found;
-  const own = wordStream(ownClauses);
-  const other = wordStream(otherClauses);
-  let near: { own: WordingIndex; other: WordingIndex } | null = wording ?? null;
+  const indexes = wording ?? { own: wordingIndex(ownClauses), other: wordingIndex(otherClauses) };
+  const own = wordStream(ownClauses, indexes.own);
+  const other = wordStream(otherClauses, indexes.other);
   for (const query of queries) {
     const sequence = contentTokens(query.text);
     if (sequence.length < MIN_DISPLACED_WORDS) continue;
@@ -106,9 +108,8 @@ export function findDisplacedText(
     if (fitting.length === 0) {
       // Not word for word: an item lightly edited as it moved ("models or devices" / "models and
       // devices") is still the other document's wording, if it prints it more often than this one.
-      near ??= { own: wordingIndex(ownClauses), other: wordingIndex(otherClauses) };
-      const there = nearOccurrences(near.other, sequence, polarity);
-      if (there.firstId && there.count >= nearOccurrences(near.own, sequence, polarity).count) {
+      const there = nearOccurrences(indexes.other, sequence, polarity);
+      if (there.firstId && there.count >= nearOccurrences(indexes.own, sequence, polarity).count) {
         found.set(query.id, { otherId: there.firstId, inHeading: false, near: true });
       }
       continue;

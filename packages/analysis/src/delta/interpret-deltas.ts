@@ -4,6 +4,8 @@
  */
 import type { Change, ChangeStatus, ClauseRef, Delta } from '@policydiff/contracts';
 import { normaliseForComparison } from '../alignment/text-normalise.js';
+import { termKey } from '../definitions/term-key.js';
+import { findTermOccurrences } from '../definitions/term-usage-index.js';
 import type { AlignmentResult, AnalyzedDocument, ClauseDna, DefinedTerm, DeltaResult } from '../types.js';
 import { withRefinedRoles } from './amount-role.js';
 import { type BoundaryTrim, findBoundaryShifts, trimmedText } from './boundary-shifts.js';
@@ -71,9 +73,9 @@ interface Context {
   /** Unmatched exclusions and conditions under an unmatched cover grant. */
   ofOneSidedCoverA: Set<string>;
   ofOneSidedCoverB: Set<string>;
-  /** Each document's whole text, lower-cased, to tell whether it uses a term at all. */
-  fullTextA: string;
-  fullTextB: string;
+  /** Keys of the other document's defined terms each document mentions at all. */
+  mentionedInA: Set<string>;
+  mentionedInB: Set<string>;
   /** Every clause's words, to find where the other document prints an edited stretch (near-wording.ts). */
   wordingA: WordingIndex;
   wordingB: WordingIndex;
@@ -120,14 +122,14 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   const lost = findExtractionLosses(pairGroups, indexA, indexB, glyphLoss);
   const wordingA = wordingIndex(streamA);
   const wordingB = wordingIndex(streamB);
-  const fullTextA = normaliseForComparison(a.layout.clauses.map((c) => c.text).join(' '));
-  const fullTextB = normaliseForComparison(b.layout.clauses.map((c) => c.text).join(' '));
+  const mentionedInA = termsMentionedIn(a, b.definitions.terms);
+  const mentionedInB = termsMentionedIn(b, a.definitions.terms);
   const terms = compareDefinitions(indexA, indexB, glyphLoss, (term, other) => {
-    const [wording, text, index] = other === 'a' ? [wordingA, fullTextA, indexA] : [wordingB, fullTextB, indexB];
+    const [wording, mentioned, index] = other === 'a' ? [wordingA, mentionedInA, indexA] : [wordingB, mentionedInB, indexB];
+    if (!mentioned.has(term.key)) return null;
     // Its first sentence: an extraction may run the definition on into the next heading.
     const first = contentTokens(splitSentences(term.definition)[0] ?? '');
     const definition = first.length >= MIN_NEAR_WORDS ? first : contentTokens(term.definition);
-    if (!wordBoundedIn(text, normaliseForComparison(term.term))) return null;
     // A short definition ("Not covered") says something only together with its term.
     const sequence = definition.length >= MIN_NEAR_WORDS ? definition : [...contentTokens(term.term), ...definition];
     const found = nearOccurrences(wording, sequence, null);
@@ -149,8 +151,8 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     namedB: findNamedCauses(indexB, indexA, addedIds),
     ofOneSidedCoverA: qualifiersOfOneSidedCovers(indexA, removedIds),
     ofOneSidedCoverB: qualifiersOfOneSidedCovers(indexB, addedIds),
-    fullTextA,
-    fullTextB,
+    mentionedInA,
+    mentionedInB,
     wordingA,
     wordingB,
     noiseA,
@@ -252,35 +254,33 @@ function ownTermOf(sideA: ClauseSide | null, sideB: ClauseSide | null, terms: Te
   if (found || (sideA?.type !== 'definition' && sideB?.type !== 'definition')) return found;
   // The term may be recorded on its label line while its wording sits in the next clause: find
   // the changed term whose wording this clause holds.
-  const holds = (side: ClauseSide | null, term: DefinedTerm | null): boolean => {
-    if (!side || !term) return false;
-    const wording = normaliseForComparison(term.definition).slice(0, 120);
-    return wording.length >= 20 && normaliseForComparison(side.text).includes(wording);
-  };
+  const holds = (side: ClauseSide | null, term: DefinedTerm | null): boolean => side !== null && term !== null && holdsWording(side.text, term);
   return terms.find((t) => t.change.status === 'changed' && (holds(sideA, t.termA) || holds(sideB, t.termB)));
 }
 
-/** The term a one-sided definition clause defines: recorded on it, or whose wording it holds. */
-function termDefinedIn(side: ClauseSide, terms: TermChange[], on: 'a' | 'b'): string | null {
-  const own = terms.map((t) => (on === 'a' ? t.termA : t.termB)).filter((t): t is DefinedTerm => t !== null);
-  const recorded = own.find((t) => side.ids.includes(t.clauseId));
-  if (recorded) return recorded.term;
-  const text = normaliseForComparison(side.text);
-  const held = own.find((t) => {
-    const wording = normaliseForComparison(t.definition).slice(0, 120);
-    return wording.length >= 20 && text.includes(wording);
-  });
-  return held?.term ?? null;
+/** Whether a clause's text holds the opening of a term's wording (at least 20 characters of it). */
+function holdsWording(text: string, term: DefinedTerm): boolean {
+  const wording = normaliseForComparison(term.definition).slice(0, 120);
+  return wording.length >= 20 && normaliseForComparison(text).includes(wording);
 }
 
-/** Whether `text` holds `phrase` as whole words. */
-function wordBoundedIn(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? ' ' : text[at - 1];
-    const after = text[at + phrase.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
+/** The term a one-sided definition clause defines: recorded on it, or whose wording it holds. */
+function termDefinedIn(side: ClauseSide, terms: TermChange[], on: 'a' | 'b'): DefinedTerm | null {
+  const own = terms.map((t) => (on === 'a' ? t.termA : t.termB)).filter((t): t is DefinedTerm => t !== null);
+  return own.find((t) => side.ids.includes(t.clauseId)) ?? own.find((t) => holdsWording(side.text, t)) ?? null;
+}
+
+/**
+ * Keys of the given terms (the other document's) that a document mentions anywhere, in one pass
+ * over its text with the matcher the definitions stage finds usages with.
+ */
+function termsMentionedIn(doc: AnalyzedDocument, terms: readonly DefinedTerm[]): Set<string> {
+  const patterns = terms.map((t, termIndex) => ({ termIndex, keys: termKey(t.term).split(' ') }));
+  const occurrences = findTermOccurrences(
+    doc.layout.clauses.map((c) => c.text),
+    patterns,
+  );
+  return new Set(occurrences.map((o) => terms[o.termIndex].key));
 }
 
 function usageOf(side: ClauseSide, terms: TermChange[]): number {
@@ -427,9 +427,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
       ofOneSidedCover: added ? context.ofOneSidedCoverB : context.ofOneSidedCoverA,
       termUnusedInOther: (side) => {
         const term = termDefinedIn(side, context.terms, added ? 'b' : 'a');
-        if (!term) return false;
-        const folded = normaliseForComparison(term);
-        return folded.length > 0 && !wordBoundedIn(added ? context.fullTextA : context.fullTextB, folded);
+        return term !== null && !(added ? context.mentionedInA : context.mentionedInB).has(term.key);
       },
       usageOf: (side) => usageOf(side, context.terms),
     };

@@ -18,7 +18,9 @@
  * and so is a new exclusion under it.
  */
 import type { ClauseType } from '@policydiff/contracts';
+import type { LayoutClause } from '../types.js';
 import type { DocumentIndex } from './clause-side.js';
+import { leadInOf } from './one-sided-changes.js';
 
 /** The property a whole section insures, as an all-risks grant names it. */
 const SUBJECTS = ['personal possessions', 'contents', 'buildings'] as const;
@@ -101,10 +103,21 @@ function causePath(path: string[]): string {
   return trimmed.join(' / ');
 }
 
-/** The previous clause, when a list item continues it ("Loss or damage caused by water leaking from:"). */
-function leadIn(index: DocumentIndex, at: number): string {
-  const previous = index.doc.layout.clauses[at - 1];
-  return previous && previous.kind !== 'heading' && previous.text.trim().endsWith(':') ? previous.text.trim() : '';
+/**
+ * Walks back from the clause at `at` through the clauses printed under the same cause heading
+ * (headings skipped, at most MAX_LOOKBACK), returning the first answer `visit` gives.
+ */
+function findAbove<T>(index: DocumentIndex, at: number, visit: (clause: LayoutClause) => T | null): T | null {
+  const clauses = index.doc.layout.clauses;
+  const path = causePath(clauses[at].headingPath);
+  for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
+    const previous = clauses[k];
+    if (previous.kind === 'heading' || index.classification.get(previous.id)?.type === 'heading') continue;
+    if (causePath(previous.headingPath) !== path) break;
+    const found = visit(previous);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function namesCause(text: string): boolean {
@@ -116,7 +129,7 @@ function namedCauseAt(index: DocumentIndex, at: number): string | null {
   const clause = index.doc.layout.clauses[at];
   if (index.classification.get(clause.id)?.type !== 'coverage_grant' || ALL_RISKS.test(clause.text)) return null;
   if (namesCause(clause.text)) return clause.id;
-  return namesCause(leadIn(index, at)) ? index.doc.layout.clauses[at - 1].id : null;
+  return namesCause(leadInOf(index, clause.id) ?? '') ? index.doc.layout.clauses[at - 1].id : null;
 }
 
 /** The first named-cause grant of each subject a document lists at least two of. */
@@ -149,15 +162,8 @@ function allRisksQualifiers(index: DocumentIndex, otherIndex: DocumentIndex, unm
     const subject = subjectOf(index, clause.id);
     const otherId = subject ? otherNamed.get(subject) : undefined;
     if (!subject || !otherId || ownCovers.get(subject) === undefined) continue;
-    const path = causePath(clause.headingPath);
-    for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
-      const previous = clauses[k];
-      if (previous.kind === 'heading') continue;
-      if (causePath(previous.headingPath) !== path) break;
-      if (!grants.has(previous.id)) continue;
-      out.set(clause.id, { otherId, subject, role: 'all_risks_qualifier', causeId: previous.id });
-      break;
-    }
+    const grant = findAbove(index, at, (previous) => (grants.has(previous.id) ? previous.id : null));
+    if (grant) out.set(clause.id, { otherId, subject, role: 'all_risks_qualifier', causeId: grant });
   }
   return out;
 }
@@ -174,7 +180,6 @@ export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex,
   if (otherCovers.size === 0) return out;
   const clauses = index.doc.layout.clauses;
   const typeOf = (id: string): ClauseType | undefined => index.classification.get(id)?.type;
-  const causeOf = (at: number): string | null => namedCauseAt(index, at);
   for (const [at, clause] of clauses.entries()) {
     if (!unmatched.has(clause.id)) continue;
     const type = typeOf(clause.id);
@@ -182,23 +187,15 @@ export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex,
     const subject = subjectOf(index, clause.id);
     const otherId = subject ? otherCovers.get(subject) : undefined;
     if (!subject || !otherId) continue;
-    const causeId = causeOf(at);
+    const causeId = namedCauseAt(index, at);
     if (causeId) {
       out.set(clause.id, { otherId, subject, role: 'cause', causeId });
       continue;
     }
     // Printed under a one-sided named cause (the same cause heading, after it): its further items
     // ("2 a drainage installation") are part of that cause, its exclusions and conditions qualify it.
-    const path = causePath(clause.headingPath);
-    for (let k = at - 1; k >= 0 && k >= at - MAX_LOOKBACK; k -= 1) {
-      const previous = clauses[k];
-      if (previous.kind === 'heading' || typeOf(previous.id) === 'heading') continue;
-      if (causePath(previous.headingPath) !== path) break;
-      const cause = out.get(previous.id);
-      if (cause?.role !== 'cause') continue;
-      out.set(clause.id, { otherId, subject, role: type === 'coverage_grant' ? 'cause' : 'qualifier', causeId: cause.causeId });
-      break;
-    }
+    const cause = findAbove(index, at, (previous) => (out.get(previous.id)?.role === 'cause' ? out.get(previous.id)! : null));
+    if (cause) out.set(clause.id, { otherId, subject, role: type === 'coverage_grant' ? 'cause' : 'qualifier', causeId: cause.causeId });
   }
   return out;
 }

@@ -31,7 +31,7 @@ export function isCrossReferenceExclusion(text: string): boolean {
 const DUTY = /\b(?:must|shall|should|required?|need to|needs to|have to|has to|agree|condition precedent|refuse|reject|decline|cancel|void|invalid|withdraw|reduce|not pay|no longer|only pay|entitled)\b/i;
 
 /** An imperative list item ("Take any necessary steps…", "make the claim no later than…"). */
-const IMPERATIVE = /^(?:take|make|tell|send|keep|provide|contact|report|inform|notify|allow|give|let|phone|call|obtain|retain|do not|don't|not|ensure|arrange|complete|return|submit|pay|get|avoid|stop|protect|retain|supply)\b/i;
+const IMPERATIVE = /^(?:take|make|tell|send|keep|provide|contact|report|inform|notify|allow|give|let|phone|call|obtain|retain|do not|don't|not|ensure|arrange|complete|return|submit|pay|get|avoid|stop|protect|supply)\b/i;
 
 /** The insurer speaking ("we will", "we aim"). */
 const INSURER_VOICE = /\bwe\s+(?:will|may|can|aim|always|would|recommend|understand|want|try|are|do)\b/i;
