@@ -74,8 +74,9 @@ interface Context {
   ofOneSidedCoverA: Set<string>;
   ofOneSidedCoverB: Set<string>;
   /** Keys of the other document's defined terms each document mentions at all. */
-  mentionedInA: Set<string>;
-  mentionedInB: Set<string>;
+  /** (Read on first use: most comparisons have no one-sided definition to ask about.) */
+  mentionedInA: () => Set<string>;
+  mentionedInB: () => Set<string>;
   /** Every clause's words, to find where the other document prints an edited stretch (near-wording.ts). */
   wordingA: WordingIndex;
   wordingB: WordingIndex;
@@ -122,11 +123,11 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   const lost = findExtractionLosses(pairGroups, indexA, indexB, glyphLoss);
   const wordingA = wordingIndex(streamA);
   const wordingB = wordingIndex(streamB);
-  const mentionedInA = termsMentionedIn(a, b.definitions.terms);
-  const mentionedInB = termsMentionedIn(b, a.definitions.terms);
+  const mentionedInA = once(() => termsMentionedIn(a, b.definitions.terms));
+  const mentionedInB = once(() => termsMentionedIn(b, a.definitions.terms));
   const terms = compareDefinitions(indexA, indexB, glyphLoss, (term, other) => {
     const [wording, mentioned, index] = other === 'a' ? [wordingA, mentionedInA, indexA] : [wordingB, mentionedInB, indexB];
-    if (!mentioned.has(term.key)) return null;
+    if (!mentioned().has(term.key)) return null;
     // Its first sentence: an extraction may run the definition on into the next heading.
     const first = contentTokens(splitSentences(term.definition)[0] ?? '');
     const definition = first.length >= MIN_NEAR_WORDS ? first : contentTokens(term.definition);
@@ -256,6 +257,12 @@ function ownTermOf(sideA: ClauseSide | null, sideB: ClauseSide | null, terms: Te
   // the changed term whose wording this clause holds.
   const holds = (side: ClauseSide | null, term: DefinedTerm | null): boolean => side !== null && term !== null && holdsWording(side.text, term);
   return terms.find((t) => t.change.status === 'changed' && (holds(sideA, t.termA) || holds(sideB, t.termB)));
+}
+
+/** A value computed the first time it is asked for. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
 }
 
 /** Whether a clause's text holds the opening of a term's wording (at least 20 characters of it). */
@@ -427,7 +434,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
       ofOneSidedCover: added ? context.ofOneSidedCoverB : context.ofOneSidedCoverA,
       termUnusedInOther: (side) => {
         const term = termDefinedIn(side, context.terms, added ? 'b' : 'a');
-        return term !== null && !(added ? context.mentionedInA : context.mentionedInB).has(term.key);
+        return term !== null && !(added ? context.mentionedInA : context.mentionedInB)().has(term.key);
       },
       usageOf: (side) => usageOf(side, context.terms),
     };
