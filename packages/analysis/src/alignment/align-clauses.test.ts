@@ -127,6 +127,72 @@ describe('alignClauses', () => {
     expect(result.pairs.some((p) => p.status === 'added' || p.status === 'removed')).toBe(false);
   });
 
+  it('detects a bulleted list printed as one paragraph on one side and one paragraph per item on the other', () => {
+    const items = [
+      'Urgently inform the police and obtain a crime reference number if property is lost or stolen.',
+      'Contact us as soon as possible by phone on the appropriate helpline.',
+      'Take all reasonable steps to recover missing property.',
+      'Take all reasonable steps to prevent further damage.',
+    ];
+    const youShould = ['Claims conditions', 'You should:'];
+    const a = buildDocument([
+      { text: FIRE },
+      { text: items.map((t) => `n ${t}`).join(' '), type: 'claims_procedure', headingPath: youShould },
+      { text: THEFT },
+    ]);
+    const b = buildDocument([
+      { text: FIRE },
+      ...items.map((text) => ({ text, type: 'claims_procedure' as const, headingPath: youShould })),
+      { text: THEFT },
+    ]);
+    const result = alignClauses(a, b);
+    expect(ids(result.pairs.filter((p) => p.method === 'split'))).toEqual(['c0002>c0002', 'c0002>c0003', 'c0002>c0004', 'c0002>c0005']);
+    expect(result.pairs.some((p) => p.status === 'added' || p.status === 'removed')).toBe(false);
+  });
+
+  it('takes a bullet into its list even when a like sentence of another section matched it first', () => {
+    const youShould = ['Claims conditions', 'You should:'];
+    const identity = ['Cover 24 – Identity theft', 'Claims conditions'];
+    const a = buildDocument([
+      { text: 'n Contact us as soon as possible by phone on the appropriate helpline. n Take all reasonable steps to prevent further damage.', type: 'claims_procedure', headingPath: youShould },
+      { text: NOTICE },
+      { text: '8 take all reasonable steps to prevent further damage to your identity', type: 'claims_procedure', headingPath: identity },
+    ]);
+    const b = buildDocument([
+      { text: 'Contact us as soon as possible by phone on the appropriate helpline.', type: 'claims_procedure', headingPath: youShould },
+      { text: 'Take all reasonable steps to prevent further damage.', type: 'claims_procedure', headingPath: youShould },
+      { text: NOTICE },
+    ]);
+    const result = alignClauses(a, b);
+    expect(ids(result.pairs.filter((p) => p.method === 'split'))).toEqual(['c0001>c0001', 'c0001>c0002']);
+    expect(result.pairs.find((p) => p.a === 'c0003')).toMatchObject({ b: null, status: 'removed' });
+  });
+
+  it('splits and merges two exclusions each printed with its lead-in apart on one side only', () => {
+    const radioactive = ['General exclusions', 'Radioactive contamination'];
+    const pollution = ['General exclusions', 'Pollution/contamination'];
+    const radioLead =
+      'Any loss or damage to any property or additional expense following on from the event for which you are claiming and any legal liability directly or indirectly caused by or arising from:';
+    const radioItems =
+      'a ionising radiations or contamination by radioactivity from any irradiated nuclear fuel or from any nuclear waste b the radioactive, toxic, explosive or other hazardous properties of any nuclear assembly.';
+    const pollutionLead =
+      'Pollution/contamination Any loss or damage to any property and any legal liability directly or indirectly caused by or arising from pollution or contamination unless caused by:';
+    const pollutionItems = 'a a sudden and unforeseen and identifiable incident b leakage of oil from a domestic oil installation at your home.';
+    const a = buildDocument([
+      { text: `${radioLead} ${radioItems}`, type: 'exclusion', headingPath: radioactive },
+      { text: pollutionLead, type: 'exclusion', headingPath: pollution },
+      { text: pollutionItems, type: 'exclusion', headingPath: pollution },
+    ]);
+    const b = buildDocument([
+      { text: `Radioactive contamination ${radioLead}`, type: 'exclusion', headingPath: radioactive },
+      { text: radioItems, type: 'exclusion', headingPath: radioactive },
+      { text: `${pollutionLead.replace('Pollution/contamination ', '')} ${pollutionItems}`, type: 'exclusion', headingPath: pollution },
+    ]);
+    const result = alignClauses(a, b);
+    expect(ids(result.pairs.filter((p) => p.method === 'split'))).toEqual(['c0001>c0001', 'c0001>c0002']);
+    expect(ids(result.pairs.filter((p) => p.method === 'merged'))).toEqual(['c0002>c0003', 'c0003>c0003']);
+  });
+
   it('treats typographic differences as identical wording', () => {
     const a = buildDocument([{ text: 'The insured’s “sub-limit” applies  to each   claim.' }]);
     const b = buildDocument([{ text: "The Insured's \"sublimit\" applies to each claim." }]);

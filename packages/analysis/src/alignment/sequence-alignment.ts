@@ -43,6 +43,11 @@ export interface AlignmentOptions {
   splitMinText: number;
   /** How much better the concatenation must fit than the single clause already matched. */
   splitGain: number;
+  /**
+   * How much better a clause must fit as one half of a split/merge than it fits the clause it is
+   * already matched to, for the split/merge to take it from that match.
+   */
+  regroupGain: number;
 }
 
 export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
@@ -54,6 +59,7 @@ export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   maxComponentSize: 400,
   splitMinText: 0.55,
   splitGain: 0.1,
+  regroupGain: 0.25,
 };
 
 /** A pair by local indexes into the two input sequences. */
@@ -416,12 +422,13 @@ function normalisedPart(view: SplitView, index: number): string {
   return normaliseForComparison(view.parts.entries[index].text);
 }
 
-/** One clause of one side ≈ two adjacent clauses of the other. */
+/** One clause of one side ≈ two or more adjacent clauses of the other. */
 interface SplitGroup {
-  /** 'split': one A clause became two B clauses; 'merged': two A clauses became one B clause. */
+  /** 'split': one A clause became several B clauses; 'merged': several A clauses became one B clause. */
   kind: 'split' | 'merged';
   single: number;
-  parts: [number, number];
+  /** Adjacent, in reading order. */
+  parts: number[];
   similarity: number;
 }
 
@@ -447,6 +454,9 @@ function detectSplitsAndMerges(
   nearA: Map<number, number[]>,
   options: AlignmentOptions,
 ): SplitGroup[] {
+  // One clause belongs to one group at most, across splits and merges.
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
   const splits = findGroups(
     {
       single: sideA,
@@ -461,6 +471,8 @@ function detectSplitsAndMerges(
     shingleCorpus,
     options,
     'split',
+    usedA,
+    usedB,
   );
   const merges = findGroups(
     {
@@ -476,6 +488,8 @@ function detectSplitsAndMerges(
     shingleCorpus,
     options,
     'merged',
+    usedB,
+    usedA,
   );
   return [...splits, ...merges];
 }
@@ -486,17 +500,41 @@ function findGroups(
   shingleCorpus: TfidfCorpus,
   options: AlignmentOptions,
   kind: SplitGroup['kind'],
+  usedSingles: Set<number>,
+  usedParts: Set<number>,
 ): SplitGroup[] {
   const groups: SplitGroup[] = [];
   const nParts = view.parts.entries.length;
-  const usedSingles = new Set<number>();
-  const usedParts = new Set<number>();
+  const textOf = (x: number, y: number): number =>
+    textSimilarity(dot(view.single.words[x], view.parts.words[y]), dot(view.single.shingles[x], view.parts.shingles[y]));
+  const combinedOf = (x: number, parts: number[]): number => {
+    const ids = parts.map((y) => view.partsCorpusOffset + y);
+    return textSimilarity(dot(view.single.words[x], combinedVector(wordCorpus, ids)), dot(view.single.shingles[x], combinedVector(shingleCorpus, ids)));
+  };
+  const literallyIn = (x: number, y: number): boolean => normalisedSingle(view, x).includes(normalisedPart(view, y));
+  /**
+   * Whether part `y`, matched to another single, may leave that match for `x`: it fits `x` far
+   * better (by regroupGain), or word for word, and it sits under headings closer to `x`'s. A
+   * heading-and-lead-in clause ("Pollution/contamination Loss… unless caused by:") that one
+   * layout printed apart from its list pairs with another exclusion's lead-in ("Radioactive
+   * contamination Any loss…") only for want of its own; a bullet printed as a paragraph of its
+   * own ("Take all reasonable steps to prevent further damage.") pairs with a like sentence of
+   * another section only for want of the list it came from.
+   */
+  const mayLeave = (y: number, x: number, combined: number): boolean => {
+    const current = view.matchParts[y];
+    if (current === -1) return true;
+    if (!closerHeading(view, y, x, current)) return false;
+    return combined >= textOf(current, y) + options.regroupGain || literallyIn(x, y);
+  };
   for (let y = 0; y < nParts; y += 1) {
-    if (view.matchParts[y] !== -1 || usedParts.has(y)) continue;
+    if (usedParts.has(y)) continue;
+    const current = view.matchParts[y];
     let best: SplitGroup | null = null;
     for (const z of [y - 1, y + 1]) {
       if (z < 0 || z >= nParts || usedParts.has(z)) continue;
       const partner = view.matchParts[z];
+      if (current !== -1 && partner === -1) continue;
       const singles = partner !== -1 ? [partner] : (view.nearParts.get(y) ?? []);
       for (const x of singles) {
         if (usedSingles.has(x)) continue;
@@ -505,31 +543,50 @@ function findGroups(
         const second = Math.max(y, z);
         const containment = termContainment(wordCorpus.counts[view.partsCorpusOffset + y], wordCorpus.counts[view.singleCorpusOffset + x]);
         if (containment < 0.5) continue;
-        const parts = [view.partsCorpusOffset + first, view.partsCorpusOffset + second];
-        const combined = textSimilarity(
-          dot(view.single.words[x], combinedVector(wordCorpus, parts)),
-          dot(view.single.shingles[x], combinedVector(shingleCorpus, parts)),
-        );
-        const base =
-          partner === x
-            ? textSimilarity(dot(view.single.words[x], view.parts.words[z]), dot(view.single.shingles[x], view.parts.shingles[z]))
-            : 0;
+        const combined = combinedOf(x, [first, second]);
+        const base = partner === x ? textOf(x, z) : 0;
         // A fragment ("trip.") that the other layout kept inside the neighbouring sentence adds
         // little similarity, so literal containment is accepted in place of a similarity gain.
-        const literal =
-          partner === x && normalisedSingle(view, x).includes(normalisedPart(view, y)) && combined >= base - 0.02;
+        const literal = partner === x && literallyIn(x, y) && combined >= base - 0.02;
         if (combined < options.splitMinText || (combined < base + options.splitGain && !literal)) continue;
+        if (!mayLeave(y, x, combined)) continue;
         if (!best || combined > best.similarity) best = { kind, single: x, parts: [first, second], similarity: round(combined) };
       }
     }
-    if (best) {
-      groups.push(best);
-      usedSingles.add(best.single);
-      usedParts.add(best.parts[0]);
-      usedParts.add(best.parts[1]);
-    }
+    if (!best) continue;
+    extendGroup(best);
+    groups.push(best);
+    usedSingles.add(best.single);
+    for (const part of best.parts) usedParts.add(part);
   }
   return groups;
+
+  /**
+   * A list printed as one paragraph on one side and one paragraph per item on the other splits
+   * into more than two: the group takes in the next part before or after it while the part's
+   * words stand in the single clause word for word, or the whole fits it better.
+   */
+  function extendGroup(group: SplitGroup): void {
+    for (;;) {
+      let grown: { parts: number[]; similarity: number } | null = null;
+      for (const y of [group.parts[0] - 1, group.parts[group.parts.length - 1] + 1]) {
+        if (y < 0 || y >= nParts || usedParts.has(y) || view.matchParts[y] === group.single) continue;
+        const parts = y < group.parts[0] ? [y, ...group.parts] : [...group.parts, y];
+        const combined = combinedOf(group.single, parts);
+        const fits = literallyIn(group.single, y) ? combined >= group.similarity - 0.02 : combined >= group.similarity + options.splitGain / 2;
+        if (!fits || !mayLeave(y, group.single, combined)) continue;
+        if (!grown || combined > grown.similarity) grown = { parts, similarity: round(combined) };
+      }
+      if (!grown) return;
+      group.parts = grown.parts;
+      group.similarity = grown.similarity;
+    }
+  }
+}
+
+/** Whether part `y` sits under headings closer to single `x` than to single `current`. */
+function closerHeading(view: SplitView, y: number, x: number, current: number): boolean {
+  return headingSimilarity(view.single.headings[x], view.parts.headings[y]) > headingSimilarity(view.single.headings[current], view.parts.headings[y]);
 }
 
 function buildPairs(
