@@ -676,13 +676,15 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     const a = buildDocument(specA);
     const b = buildDocument(specB);
     const id = (n: number | null): string | null => (n === null ? null : `c${String(n).padStart(4, '0')}`);
+    // A clause named in two pairs is split (A) or merged into (B).
+    const count = (side: 0 | 1, n: number | null): number => pairs.filter((p) => n !== null && p[side] === n).length;
     const alignment: AlignmentResult = {
       pairs: pairs.map(([x, y]) => ({
         a: id(x),
         b: id(y),
         similarity: x && y ? 0.8 : 0,
         status: x && y ? 'matched' : x ? 'removed' : 'added',
-        method: 'fuzzy',
+        method: !x || !y ? 'none' : count(0, x) > 1 ? 'split' : count(1, y) > 1 ? 'merged' : 'fuzzy',
       })),
       stats: { candidates: 0, clausesA: specA.length, clausesB: specB.length },
     };
@@ -705,6 +707,45 @@ describe('interpretDeltas: layout differences that are not wording changes', () 
     const removed = result.changes.find((c) => c.status === 'removed')!;
     expect(removed).toMatchObject({ direction: 'neutral', materiality: 'low' });
     expect(removed.deltas[0].description).toContain('nearly the same words');
+  });
+
+  it('reads a whole sentence that moved to a clause of another kind as moved, though its full stop is common to both sides', () => {
+    const inspect = 'If we ask you must allow us, an approved supplier or a loss adjuster access to inspect the damage to your buildings or contents.';
+    const expenses =
+      'We will only ask for information relevant to your claim and we will pay for any reasonable expenses you incur in providing us with the above information as part of your claim.';
+    const proof = 'To help prove your claim we may require you to provide documentation as detailed below.';
+    const result = compareAligned(
+      [{ text: FIRE, ...GRANT }, { text: `n ${inspect} n ${expenses}`, type: 'condition' }, { text: proof, type: 'condition' }],
+      [{ text: FIRE, ...GRANT }, { text: inspect, type: 'condition' }, { text: proof, type: 'condition' }, { text: expenses, type: 'coverage_grant' }],
+      [[1, 1], [2, 2], [3, 3], [null, 4]],
+    );
+    const shortened = result.changes.find((c) => c.status === 'modified')!;
+    expect(shortened).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(shortened.deltas[0].description).toContain('moved between clauses');
+  });
+
+  it('reads a table title run into a column header as layout when the other side prints it as a heading between the header pieces', () => {
+    const lead = 'We will pay the compensation for death or disability as described in the Table of Compensation below.';
+    const result = compareAligned(
+      [
+        { text: lead, ...GRANT },
+        { text: '% of the limit', ...GRANT },
+        { text: 'Table of Compensation', kind: 'heading' },
+        { text: 'for this section', ...GRANT },
+      ],
+      [{ text: lead, ...GRANT }, { text: '% of the limit Table of Compensation for this section', ...GRANT }],
+      [[1, 1], [2, 2], [4, 2]],
+    );
+    const header = result.changes.find((c) => c.status === 'modified')!;
+    expect(header).toMatchObject({ direction: 'neutral', materiality: 'low' });
+    expect(header.deltas[0].description).toContain('as a heading between the clauses compared');
+    // Words that are no heading there stay a change.
+    const widened = compareAligned(
+      [{ text: lead, ...GRANT }, { text: '% of the limit', ...GRANT }, { text: 'Table of Compensation', kind: 'heading' }, { text: 'for this section', ...GRANT }],
+      [{ text: lead, ...GRANT }, { text: '% of the limit for this section only while abroad', ...GRANT }],
+      [[1, 1], [2, 2], [4, 2]],
+    );
+    expect(widened.changes.find((c) => c.status === 'modified')!.deltas[0].description).not.toContain('as a heading');
   });
 
   it('keeps an item added to an exclusion as a wider exclusion when the other wording still prints it where it was', () => {

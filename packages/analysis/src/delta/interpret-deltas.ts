@@ -307,6 +307,7 @@ const BOUNDARY_DESCRIPTION =
 const CROSS_REFERENCE_DESCRIPTION =
   'Both sides only exclude what other clauses already exclude; what differs is the sections they refer to (renumbered or renamed), not an exclusion of their own.';
 
+const HEADING_DESCRIPTION = 'The words that differ are a heading, run into the text on one side and set apart on the other: layout, not wording.';
 const MOVED_DESCRIPTION =
   'The words that differ are printed in the other document too, in a neighbouring clause of the same kind: they moved between clauses (the documents cut and lightly edit the same list differently).';
 
@@ -361,8 +362,8 @@ function narrowedSide(side: ClauseSide, text: string, cutText: string): ClauseSi
 interface MovedWording {
   sideA: ClauseSide;
   sideB: ClauseSide;
-  /** Where the other document prints the first moved stretch, for the reader. */
-  where: string;
+  /** Why the edits are not this pair's change, and where the other document prints the first of them. */
+  description: string;
 }
 
 /** The runs of edits inside a stretch, without the short equal runs it bridged, that are long enough to test alone. */
@@ -383,6 +384,42 @@ function stretchParts(stretch: EditedStretch, diff: Change['diff']): EditedStret
 }
 
 /**
+ * Edit runs whose words are, word for word, a heading the other document prints between the
+ * clauses of this pair: a table title that one layout set apart ("% of the limit" / "Table of
+ * Compensation" / "for this section") and the other ran into the column header ("% of the limit
+ * Table of Compensation for this section"). A heading is layout, however short.
+ */
+function headingRuns(diff: Change['diff'], group: PairGroup, context: Context): Array<{ side: 'a' | 'b'; ops: number[]; tokens: string[]; headingId: string }> {
+  const found: Array<{ side: 'a' | 'b'; ops: number[]; tokens: string[]; headingId: string }> = [];
+  for (const side of ['a', 'b'] as const) {
+    // Words only side B has may be a heading inside A's span, and the mirror image.
+    const headings = headingsWithin(side === 'a' ? context.indexB : context.indexA, side === 'a' ? group.bIds : group.aIds);
+    if (headings.length === 0) continue;
+    const edit = side === 'a' ? 'delete' : 'insert';
+    diff.forEach((op, k) => {
+      if (op.op !== edit) return;
+      const tokens = contentTokens(op.text);
+      const heading = headings.find((h) => h.tokens.length > 0 && h.tokens.join(' ') === tokens.join(' '));
+      if (heading) found.push({ side, ops: [k], tokens, headingId: heading.id });
+    });
+  }
+  return found;
+}
+
+/** The headings a document prints after the first and before the last of `ids`, in reading order. */
+function headingsWithin(index: DocumentIndex, ids: string[]): Array<{ id: string; tokens: string[] }> {
+  if (ids.length < 2) return [];
+  const at = ids.map((id) => index.order.get(id) ?? -1).filter((k) => k >= 0);
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  const out: Array<{ id: string; tokens: string[] }> = [];
+  for (const clause of index.doc.layout.clauses.slice(first + 1, last)) {
+    if (clause.kind === 'heading' || index.classification.get(clause.id)?.type === 'heading') out.push({ id: clause.id, tokens: contentTokens(clause.text) });
+  }
+  return out;
+}
+
+/**
  * The pair read without the edited stretches whose words moved from (or to) another clause: a
  * stretch only B's side has that A prints, nearly word for word, in a clause of the same polarity
  * outside this pair more often than B prints it elsewhere (and the mirror image for A's side).
@@ -391,6 +428,10 @@ function stretchParts(stretch: EditedStretch, diff: Change['diff']): EditedStret
 function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change['diff'], group: PairGroup, context: Context): MovedWording | null {
   const moved = new Set<number>();
   let where = '';
+  for (const run of headingRuns(diff, group, context)) {
+    for (const k of run.ops) moved.add(k);
+    where ||= `${HEADING_DESCRIPTION} ${run.side === 'a' ? 'B' : 'A'} prints "${clip(run.tokens.join(' '), 60)}" as a heading between the clauses compared (${restatedWhere({ otherId: run.headingId }, run.side === 'a' ? context.indexB : context.indexA)}).`;
+  }
   // A stretch that bridged a word or two into the next edit may hold more than moved: its edit
   // runs are tried on their own when the whole is not found elsewhere.
   const tries = editedStretches(diff).map((stretch) => [stretch, ...stretchParts(stretch, diff)]);
@@ -398,13 +439,16 @@ function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change[
     if (stretch.ops.some((k) => moved.has(k))) continue;
     const own = stretch.side === 'a' ? { index: context.wordingA, doc: context.indexA, ids: group.aIds, side: sideA } : { index: context.wordingB, doc: context.indexB, ids: group.bIds, side: sideB };
     const other = stretch.side === 'a' ? { index: context.wordingB, doc: context.indexB, ids: group.bIds } : { index: context.wordingA, doc: context.indexA, ids: group.aIds };
-    const stretchText = stretch.ops.map((k) => diff[k].text).join('');
+    // The full stop that closes a moved sentence is often common to both sides ("…your claim" + ".").
+    const last = stretch.ops[stretch.ops.length - 1];
+    const closing = diff[last + 1]?.op === 'equal' && /^\s*[.;]/.test(diff[last + 1].text) ? '.' : '';
+    const stretchText = stretch.ops.map((k) => diff[k].text).join('') + closing;
     const polarity = selfContained(stretchText) ? null : polarityOf(own.side.type);
     const there = nearOccurrences(other.index, stretch.tokens, polarity, new Set(other.ids));
     if (!there.firstId || there.count <= nearOccurrences(own.index, stretch.tokens, polarity, new Set(own.ids)).count) continue;
     for (const k of stretch.ops) moved.add(k);
     if (!where) {
-      where = `${stretch.side === 'a' ? 'B' : 'A'} prints "${clip(stretch.tokens.join(' '), 60)}" in another clause (${restatedWhere({ otherId: there.firstId }, other.doc)})`;
+      where = `${MOVED_DESCRIPTION} ${stretch.side === 'a' ? 'B' : 'A'} prints "${clip(stretch.tokens.join(' '), 60)}" in another clause (${restatedWhere({ otherId: there.firstId }, other.doc)}).`;
     }
   }
   if (moved.size === 0) return null;
@@ -415,7 +459,7 @@ function withoutMovedWording(sideA: ClauseSide, sideB: ClauseSide, diff: Change[
   return {
     sideA: narrowedSide(sideA, textOf('a', true), textOf('a', false)),
     sideB: narrowedSide(sideB, textOf('b', true), textOf('b', false)),
-    where,
+    description: where,
   };
 }
 
@@ -510,9 +554,9 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
     diff: reportedDiff,
   });
   if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text) && moved) {
-    return wordingOnly(`${MOVED_DESCRIPTION} ${moved.where}.`);
+    return wordingOnly(moved.description);
   }
-  if (cosmetic === 'typography') return moved ? wordingOnly(`${MOVED_DESCRIPTION} ${moved.where}.`) : shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
+  if (cosmetic === 'typography') return moved ? wordingOnly(moved.description) : shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
   if (cosmetic === 'extraction_gap') {
     return wordingOnly(EXTRACTION_GAP_DESCRIPTION);
   }
