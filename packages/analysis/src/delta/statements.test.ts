@@ -7,12 +7,17 @@ describe('isCrossReferenceExclusion', () => {
     expect(isCrossReferenceExclusion('Any loss or damage specifically excluded under contents causes 1 – 11 and covers 12 – 34.')).toBe(true);
     expect(isCrossReferenceExclusion('b Loss or damage specifically excluded under Contents cover.')).toBe(true);
     expect(isCrossReferenceExclusion('Liability excluded under Section 3.')).toBe(true);
+    // The lead-in of the next list, run into the clause by the layout, excludes nothing on its own.
+    expect(isCrossReferenceExclusion('Any loss or damage specifically excluded under Contents causes 1–11 and covers 12–33. Accidental damage or loss:')).toBe(true);
   });
 
   it('leaves an exclusion with wording of its own', () => {
     expect(isCrossReferenceExclusion('Loss or damage caused by frost, or specifically excluded under Section 3.')).toBe(false);
     expect(isCrossReferenceExclusion('Loss or damage to valuables or money.')).toBe(false);
     expect(isCrossReferenceExclusion('Any loss excluded under Section 3, and any loss caused by flood to gates and fences.')).toBe(false);
+    // A sentence of its own after the reference is wording of its own, colon or not.
+    expect(isCrossReferenceExclusion('Any loss excluded under Section 3. Loss or damage caused by flood to gates and fences.')).toBe(false);
+    expect(isCrossReferenceExclusion('Any loss excluded under Section 3. Loss or damage to gates, fences and hedges by storm or flood: including any loss of use.')).toBe(false);
   });
 });
 

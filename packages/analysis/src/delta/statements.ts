@@ -22,8 +22,15 @@ const CROSS_REFERENCE =
 /** Words that give the reference wording of its own: a cause or a thing excluded there and then. */
 const OWN_WORDING = /\b(?:caused|arising|resulting|due|following|any|to|while|when|if|unless)\b/i;
 
+/**
+ * A short sentence ending in a colon after the reference ("… covers 12–33. Accidental damage or
+ * loss:"): the lead-in of the list printed next, which a layout ran into this clause. The items
+ * carry what it introduces; on its own it excludes nothing.
+ */
+const TRAILING_LEAD_IN = /(?<=[.;])\s+[^.;:]{1,60}:\s*$/;
+
 export function isCrossReferenceExclusion(text: string): boolean {
-  const m = CROSS_REFERENCE.exec(text.replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim());
+  const m = CROSS_REFERENCE.exec(text.replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim().replace(TRAILING_LEAD_IN, ''));
   return m !== null && !OWN_WORDING.test(m[1]);
 }
 
