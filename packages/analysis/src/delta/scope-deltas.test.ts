@@ -21,4 +21,17 @@ describe('scopeDeltas', () => {
     );
     expect(deltas).toEqual([]);
   });
+
+  it('does not read the sections a condition applies to as its perils or subjects', () => {
+    const a = { ...emptyDna('a'), perils: ['theft'], subjects: ['contents'] };
+    const b = { ...emptyDna('b'), subjects: ['contents', 'personal possessions'] };
+    const texts = {
+      a: 'These conditions apply to the Contents worldwide and Buildings sections. For Identity theft additional conditions apply as shown within the Identity theft section.',
+      b: 'These conditions apply to the Contents, Personal possessions and Buildings sections.',
+    };
+    expect(scopeDeltas(texts, a, b, 'obligation')).toEqual([]);
+    // A peril the clause names outside a section name is its own.
+    const own = scopeDeltas({ ...texts, a: `${texts.a} You must report any theft to the police.` }, a, b, 'obligation');
+    expect(own).toEqual([expect.objectContaining({ type: 'scope_change', from: 'theft' })]);
+  });
 });

@@ -13,6 +13,28 @@ import { sentenceContaining } from './sentences.js';
 /** What follows a section name used as a cross-reference: "… cover 12", "… causes 1–11". */
 const CROSS_REFERENCE_AFTER = /^\s+(?:worldwide\s+)?(?:covers?|causes?|sections?|parts?)\s+\d/;
 
+/** "the Contents, Personal possessions and Buildings sections", "the Identity theft section". */
+const SECTION_NAMES = /\bthe\s+([A-Z][^.;:()]{0,80}?)\s+sections?\b/g;
+
+/** The names a text gives to sections of the booklet, lower-cased ("contents worldwide", "identity theft"). */
+function sectionNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(SECTION_NAMES)) {
+    for (const name of m[1].split(/\s*,\s*|\s+(?:and|or|&)\s+/)) if (name.trim()) names.push(name.trim().toLowerCase());
+  }
+  return names;
+}
+
+/** Whether the character range [start, end) of `lower` lies inside an occurrence of one of `names`. */
+function insideName(lower: string, start: number, end: number, names: string[]): boolean {
+  return names.some((name) => {
+    for (let at = lower.indexOf(name); at !== -1 && at <= start; at = lower.indexOf(name, at + 1)) {
+      if (at + name.length >= end) return true;
+    }
+    return false;
+  });
+}
+
 function inWhat(polarity: Polarity): string {
   if (polarity === 'grant') return 'cover';
   if (polarity === 'restriction') return 'the exclusion';
@@ -33,13 +55,17 @@ export function scopeDeltas(
   const folded = exceptions.map((e) => e.toLowerCase());
   const inException = (item: string): boolean => folded.some((e) => e.includes(item.toLowerCase()));
   // "Buildings cover 12", "contents causes 1–11" name another part of the booklet, not the
-  // property this clause is about.
+  // property this clause is about; so do the section names of "These conditions apply to the
+  // Contents, Personal possessions and Buildings sections", wherever else the text repeats them
+  // ("For Identity theft additional conditions apply … within the Identity theft section").
   const onlyInReferences = (item: string, text: string): boolean => {
     const lower = text.toLowerCase();
     const needle = item.toLowerCase();
+    const names = sectionNames(text);
     let found = false;
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-      if (!CROSS_REFERENCE_AFTER.test(lower.slice(at + needle.length, at + needle.length + 40))) return false;
+      const reference = CROSS_REFERENCE_AFTER.test(lower.slice(at + needle.length, at + needle.length + 40)) || insideName(lower, at, at + needle.length, names);
+      if (!reference) return false;
       found = true;
     }
     return found;
