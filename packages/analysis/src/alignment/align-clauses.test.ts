@@ -213,6 +213,20 @@ describe('alignClauses', () => {
     expect(ids(alignClauses(grants, b).pairs)).toContain('c0002>c0002');
   });
 
+  it('does not split an exclusion into cover items that only share its list of causes', () => {
+    const causes =
+      'i malicious people ii theft or attempted theft iii escape of water from a fixed water installation, drainage installation, heating installation, washing machine, dishwasher, water bed, fridge or freezer';
+    const a = buildDocument([{ text: FIRE, type: 'coverage_grant' }, { text: causes, type: 'exclusion', heading: 'What is not covered' }]);
+    const b = buildDocument([
+      { text: FIRE, type: 'coverage_grant' },
+      { text: '1 a fixed water installation 2 a drainage installation', type: 'coverage_grant', heading: 'What is covered' },
+      { text: '3 a heating installation 4 a washing machine, dishwasher, water bed, fridge or freezer.', type: 'coverage_grant', heading: 'What is covered' },
+    ]);
+    const pairs = alignClauses(a, b).pairs;
+    expect(pairs.filter((p) => p.method === 'split' || p.method === 'merged')).toEqual([]);
+    expect(pairs.find((p) => p.a === 'c0002')).toMatchObject({ b: null, status: 'removed' });
+  });
+
   it('does not pair an item of one numbered cover with a clause of a cover whose title shares no word', () => {
     const garden = ['Policy', 'Buildings', 'Cover 9 – Garden plants', 'What is covered'];
     const malicious = ['Policy', 'Buildings standard cover', 'Cause 10 – Malicious people', 'What is covered'];

@@ -512,6 +512,14 @@ function findGroups(
     return textSimilarity(dot(view.single.words[x], combinedVector(wordCorpus, ids)), dot(view.single.shingles[x], combinedVector(shingleCorpus, ids)));
   };
   const literallyIn = (x: number, y: number): boolean => normalisedSingle(view, x).includes(normalisedPart(view, y));
+  // The same bar as single pairs: a grant and an exclusion, or items of two numbered covers whose
+  // titles share no word, belong together only on close wording.
+  const compatible = (x: number, y: number, combined: number): boolean => {
+    const single = view.single.entries[x];
+    const part = view.parts.entries[y];
+    const apart = opposed(single.type, part.type) || differentCovers(coverTitleWords(single), coverTitleWords(part));
+    return !apart || combined >= options.opposedMinText;
+  };
   /**
    * Whether part `y`, matched to another single, may leave that match for `x`: it fits `x` far
    * better (by regroupGain), or word for word, and it sits under headings closer to `x`'s. A
@@ -549,7 +557,7 @@ function findGroups(
         // little similarity, so literal containment is accepted in place of a similarity gain.
         const literal = partner === x && literallyIn(x, y) && combined >= base - 0.02;
         if (combined < options.splitMinText || (combined < base + options.splitGain && !literal)) continue;
-        if (!mayLeave(y, x, combined)) continue;
+        if (!mayLeave(y, x, combined) || !compatible(x, y, combined) || !compatible(x, z, combined)) continue;
         if (!best || combined > best.similarity) best = { kind, single: x, parts: [first, second], similarity: round(combined) };
       }
     }
@@ -574,7 +582,7 @@ function findGroups(
         const parts = y < group.parts[0] ? [y, ...group.parts] : [...group.parts, y];
         const combined = combinedOf(group.single, parts);
         const fits = literallyIn(group.single, y) ? combined >= group.similarity - 0.02 : combined >= group.similarity + options.splitGain / 2;
-        if (!fits || !mayLeave(y, group.single, combined)) continue;
+        if (!fits || !mayLeave(y, group.single, combined) || !compatible(group.single, y, combined)) continue;
         if (!grown || combined > grown.similarity) grown = { parts, similarity: round(combined) };
       }
       if (!grown) return;
