@@ -96,6 +96,15 @@ export async function comparePdfs(
   pdfB: Uint8Array,
   meta: { a: DocumentMeta; b: DocumentMeta; jobId?: string },
 ): Promise<ComparisonResult> {
+  return (await comparePdfsWithDocuments(pdfA, pdfB, meta)).result;
+}
+
+/** comparePdfs, with the two analysed documents it read (for figures the result does not carry). */
+export async function comparePdfsWithDocuments(
+  pdfA: Uint8Array,
+  pdfB: Uint8Array,
+  meta: { a: DocumentMeta; b: DocumentMeta; jobId?: string },
+): Promise<{ result: ComparisonResult; a: AnalyzedDocument; b: AnalyzedDocument }> {
   const timings: Record<string, number> = {};
   const ta: Record<string, number> = {};
   const tb: Record<string, number> = {};
@@ -103,7 +112,7 @@ export async function comparePdfs(
   for (const [k, v] of Object.entries(ta)) timings[`a_${k}`] = v;
   for (const [k, v] of Object.entries(tb)) timings[`b_${k}`] = v;
   const pair = comparePair(a, b, meta, timings);
-  return assembleResult({
+  const result = assembleResult({
     jobId: meta.jobId ?? 'local',
     a: { ...meta.a, pageCount: a.layout.pageCount, profile: a.dna.profile, warnings: a.layout.warnings },
     b: { ...meta.b, pageCount: b.layout.pageCount, profile: b.dna.profile, warnings: b.layout.warnings },
@@ -111,4 +120,5 @@ export async function comparePdfs(
     summary: pair.summary,
     timings,
   });
+  return { result, a, b };
 }

@@ -27,7 +27,7 @@ describe('parseManifestPairs', () => {
 });
 
 describe('reportRealPair', () => {
-  it('counts clauses per side, statuses, directions of real changes and material ones', () => {
+  it('reports clauses per side, and counts statuses, directions of real changes and material ones', () => {
     const shared = ref('Shared clause', 1, 'a1');
     const result = resultWith([
       change({ status: 'unchanged', a: shared, b: ref('Shared clause', 1, 'b1') }),
@@ -37,7 +37,7 @@ describe('reportRealPair', () => {
     ]);
     result.timings_ms = { a_layout: 10, alignment: 3 };
     result.warnings = ['Document A: something'];
-    const report = reportRealPair('S5', result, 1234);
+    const report = reportRealPair('S5', result, 1234, { a: 2, b: 3 });
     expect(report).toEqual({
       id: 'S5',
       clauses: { a: 2, b: 3 },

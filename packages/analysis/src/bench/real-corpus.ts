@@ -51,7 +51,12 @@ export function isMaterialChange(change: ComparisonResult['changes'][number]): b
   return change.status !== 'unchanged' && (change.materiality === 'high' || change.materiality === 'medium') && change.direction !== 'neutral';
 }
 
-export function reportRealPair(id: string, result: ComparisonResult, totalMs: number): RealPairReport {
+/**
+ * `clauses`: the body clauses the analysis found on each side (headings and contents pages left
+ * out), as the alignment compares them. The changes cannot tell this: a split, a merge or a
+ * passage is one change over several clauses.
+ */
+export function reportRealPair(id: string, result: ComparisonResult, totalMs: number, clauses: { a: number; b: number }): RealPairReport {
   const count = (keys: string[]): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const key of keys) out[key] = (out[key] ?? 0) + 1;
@@ -60,10 +65,7 @@ export function reportRealPair(id: string, result: ComparisonResult, totalMs: nu
   const live = result.changes.filter((c) => c.status !== 'unchanged');
   return {
     id,
-    clauses: {
-      a: new Set(result.changes.flatMap((c) => (c.a ? [c.a.clause_id] : []))).size,
-      b: new Set(result.changes.flatMap((c) => (c.b ? [c.b.clause_id] : []))).size,
-    },
+    clauses,
     byStatus: count(result.changes.map((c) => c.status)),
     byDirection: count(live.map((c) => c.direction)),
     material: result.changes.filter(isMaterialChange).length,

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ComparisonResult } from '@policydiff/contracts';
-import { comparePdfs } from '../pipeline.js';
+import { splitComparableClauses } from '../alignment/comparable-clauses.js';
+import { comparePdfsWithDocuments } from '../pipeline.js';
 import { parseLabelScores, parseManifestPairs, reportRealPair, type LabelScores, type ManifestPair, type RealPairReport } from './real-corpus.js';
 
 const run = promisify(execFile);
@@ -58,12 +59,13 @@ export async function runReal(corpusDir: string, scorer: string, log: (line: str
     const [a, b] = await Promise.all(paths.map(async (p) => new Uint8Array(await readFile(p))));
     const t = performance.now();
     try {
-      const result = await comparePdfs(a, b, {
+      const { result, a: docA, b: docB } = await comparePdfsWithDocuments(a, b, {
         a: { fileName: pair.fileA, sha256: createHash('sha256').update(a).digest('hex') },
         b: { fileName: pair.fileB, sha256: createHash('sha256').update(b).digest('hex') },
         jobId: `bench-${pair.id}`,
       });
-      const report = reportRealPair(pair.id, result, performance.now() - t);
+      const clauses = { a: splitComparableClauses(docA).body.length, b: splitComparableClauses(docB).body.length };
+      const report = reportRealPair(pair.id, result, performance.now() - t, clauses);
       out.pairs.push({ pair, report, error: null, skipped: null });
       log(`${pair.id}: ${(report.totalMs / 1000).toFixed(1)} s, ${result.changes.length} changes`);
       if ((LABELLED_PAIRS as readonly string[]).includes(pair.id)) {
