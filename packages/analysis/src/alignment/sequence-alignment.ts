@@ -547,6 +547,9 @@ function findGroups(
       for (const x of singles) {
         if (usedSingles.has(x)) continue;
         if (partner === -1 && view.matchSingle[x] !== -1) continue;
+        // Most matched clauses sit under the same headings as their neighbours' partners: the
+        // cheap heading test goes before any similarity is computed.
+        if (current !== -1 && !closerHeading(view, y, x, current)) continue;
         const first = Math.min(y, z);
         const second = Math.max(y, z);
         const containment = termContainment(wordCorpus.counts[view.partsCorpusOffset + y], wordCorpus.counts[view.singleCorpusOffset + x]);
@@ -579,6 +582,7 @@ function findGroups(
       let grown: { parts: number[]; similarity: number } | null = null;
       for (const y of [group.parts[0] - 1, group.parts[group.parts.length - 1] + 1]) {
         if (y < 0 || y >= nParts || usedParts.has(y) || view.matchParts[y] === group.single) continue;
+        if (view.matchParts[y] !== -1 && !closerHeading(view, y, group.single, view.matchParts[y])) continue;
         const parts = y < group.parts[0] ? [y, ...group.parts] : [...group.parts, y];
         const combined = combinedOf(group.single, parts);
         const fits = literallyIn(group.single, y) ? combined >= group.similarity - 0.02 : combined >= group.similarity + options.splitGain / 2;
