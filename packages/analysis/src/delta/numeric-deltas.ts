@@ -135,8 +135,10 @@ const PERCENTAGE_WORDS: Record<PercentageRole, string> = {
 
 export function percentageDeltas(texts: TextPair, itemsA: Percentage[], itemsB: Percentage[]): Delta[] {
   const paired = pairItems(itemsA, itemsB, (a, b) => {
-    if (a.role !== b.role) return null;
     const of = labelAffinity(a.of, b.of);
+    // The same figure of the same thing ("less than 100% of the full replacement value of your
+    // contents") is one figure even when the sentence around it reads its role differently.
+    if (a.role !== b.role) return a.value === b.value && a.of && b.of && of === 1 ? 0.5 + 0.2 * contextAffinity(texts, a.raw, b.raw) : null;
     if (a.of && b.of && of === 0) return null;
     return 0.5 + 0.3 * of + 0.2 * contextAffinity(texts, a.raw, b.raw);
   });
