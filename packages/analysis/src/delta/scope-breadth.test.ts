@@ -64,6 +64,15 @@ describe('readBreadth: what an edited wording reaches', () => {
     ).toBe('narrower');
   });
 
+  it('proportional settlement (average) dropped widens, whatever cap wording replaces it; added it narrows', () => {
+    const average =
+      'If the amount shown on your schedule represents less than 100% of the full replacement value of your contents, we will settle the claim based on the proportion of the premium you paid compared to what you would have paid.';
+    const cap = 'If the amount on your schedule represents less than 100% of the full replacement value of your contents, we will only pay you up to the contents sum insured.';
+    expect(readBreadth(average, cap, clause).breadth).toBe('wider');
+    expect(readBreadth(cap, average, clause).breadth).toBe('narrower');
+    expect(readBreadth('We will pay the full cost of the claim.', 'We will pay the claim, but average will apply if you are underinsured.', clause).breadth).toBe('narrower');
+  });
+
   it('qualifiers dropped on one side and items added on the other cancel out', () => {
     expect(
       readBreadth(

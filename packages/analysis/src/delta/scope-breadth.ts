@@ -12,6 +12,8 @@
  * - a phrase that appears or disappears whole and places, attributes or negates what it follows
  *   ("by you or your family", "in the garden or a locked shed", "not an employee of …") narrows
  *   when gained and widens when lost, whatever "or" it holds inside;
+ * - proportional settlement (average: "we will settle the claim based on the proportion of the
+ *   premium you paid") gained narrows and lost widens, whatever cap wording comes with it;
  * - a bound that moves (at least 47 → 55 knots, within 36 → 48 months) widens or narrows by its
  *   sense (threshold-sense.ts); a bound written in another unit compares in days ("36 months" is
  *   "3 years");
@@ -40,6 +42,12 @@ const PLACING_PHRASE = /^\s*(?:by|in|at|within|from|on|under|during|inside|outsi
 const NEGATED_PHRASE = /^\s*(?:(?:who|which|that) (?:is|are) )?not\b(?! only\b)/i;
 /** Words that open an exception inside a clause or a definition. */
 const EXCEPTION = /\b(?:other than|except(?: for| where| that)?|excluding|not including|does not include|do not include|does not cover|but not|unless|apart from|save for|but (?:we|this) (?:do|does|will)|however,? we will)\b/i;
+/**
+ * Proportional settlement (average): every claim is cut in the proportion the sum insured bears
+ * to the full value. Losing it lets the insured be paid in full up to the sum insured, whatever
+ * cap wording ("we will only pay you up to the sum insured") replaces it.
+ */
+const PROPORTIONAL = /\b(?:(?:in|based on) (?:the )?proportion|proportion(?:ate|ately|al)|pro rata|(?:subject to|apply|applies) average|average (?:will|shall|may) apply)\b/i;
 const NUMBER = /\d[\d,.]*/g;
 const SEPARATORS_ONLY = /^(?:[\s,;/&]|\b(?:or|and)\b)*$/i;
 /** Words that name the document itself, slipped in or out ("your schedule" → "your policy schedule"). */
@@ -170,6 +178,7 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
     if (NEGATED_PHRASE.test(phrase)) return gainedWords > 0 ? -2 : 2;
     if (PLACING_PHRASE.test(phrase) && count(phrase, OPENING) === count(phrase, /\bor\b/gi)) return gainedWords > 0 ? -1 : 1;
   }
+  if (PROPORTIONAL.test(deleted) !== PROPORTIONAL.test(inserted)) return PROPORTIONAL.test(deleted) ? 3 : -3;
   // Punctuation and conjunctions moving inside a list ("state or the Commission" → "state, the
   // Commission or …") restructure it; the items around them say whether it grew.
   if (SEPARATORS_ONLY.test(deleted) && SEPARATORS_ONLY.test(inserted)) return 0;
