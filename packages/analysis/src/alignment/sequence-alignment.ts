@@ -81,6 +81,8 @@ interface Side {
   words: SparseVector[];
   shingles: SparseVector[];
   headings: Set<string>[];
+  /** Words of the numbered cover title each entry sits under (coverTitleWords). */
+  titles: Array<Set<string> | null>;
   /** Index of each entry in the shared corpora. */
   offset: number;
 }
@@ -115,6 +117,14 @@ function differentCovers(a: Set<string> | null, b: Set<string> | null): boolean 
   return true;
 }
 
+/**
+ * Two clauses that pair only on close wording (opposedMinText): a cover grant and an exclusion,
+ * or items of two numbered covers whose titles share no word.
+ */
+function heldApart(x: Side, i: number, y: Side, j: number): boolean {
+  return opposed(x.entries[i].type, y.entries[j].type) || differentCovers(x.titles[i], y.titles[j]);
+}
+
 /** A cover grant against an exclusion. */
 function opposed(a: ClauseType, b: ClauseType): boolean {
   return (GRANTS.has(a) && b === 'exclusion') || (GRANTS.has(b) && a === 'exclusion');
@@ -146,6 +156,7 @@ export function alignSequences(
     words: wordCorpus.vectors.slice(0, nA),
     shingles: shingleCorpus.vectors.slice(0, nA),
     headings: entriesA.map(headingTokens),
+    titles: entriesA.map(coverTitleWords),
     offset: 0,
   };
   const sideB: Side = {
@@ -153,6 +164,7 @@ export function alignSequences(
     words: wordCorpus.vectors.slice(nA),
     shingles: shingleCorpus.vectors.slice(nA),
     headings: entriesB.map(headingTokens),
+    titles: entriesB.map(coverTitleWords),
     offset: nA,
   };
 
@@ -166,12 +178,8 @@ export function alignSequences(
   ).map(([x, y]) => [openA[x], openB[y]] as [number, number]);
 
   const scored: ScoredEdge[] = rawCandidates.map(([a, b]) => scorePair(sideA, sideB, a, b));
-  const titlesA = entriesA.map(coverTitleWords);
-  const titlesB = entriesB.map(coverTitleWords);
   const accepted = scored.filter(
-    (e) =>
-      e.weight >= options.minScore &&
-      e.text >= (opposed(entriesA[e.a].type, entriesB[e.b].type) || differentCovers(titlesA[e.a], titlesB[e.b]) ? options.opposedMinText : options.minText),
+    (e) => e.weight >= options.minScore && e.text >= (heldApart(sideA, e.a, sideB, e.b) ? options.opposedMinText : options.minText),
   );
   assignComponents(accepted, options, matchA, matchB, similarity, method);
 
@@ -514,12 +522,8 @@ function findGroups(
   const literallyIn = (x: number, y: number): boolean => normalisedSingle(view, x).includes(normalisedPart(view, y));
   // The same bar as single pairs: a grant and an exclusion, or items of two numbered covers whose
   // titles share no word, belong together only on close wording.
-  const compatible = (x: number, y: number, combined: number): boolean => {
-    const single = view.single.entries[x];
-    const part = view.parts.entries[y];
-    const apart = opposed(single.type, part.type) || differentCovers(coverTitleWords(single), coverTitleWords(part));
-    return !apart || combined >= options.opposedMinText;
-  };
+  const compatible = (x: number, y: number, combined: number): boolean =>
+    combined >= options.opposedMinText || !heldApart(view.single, x, view.parts, y);
   /**
    * Whether part `y`, matched to another single, may leave that match for `x`: it fits `x` far
    * better (by regroupGain), or word for word, and it sits under headings closer to `x`'s. A

@@ -58,10 +58,11 @@ export function scopeDeltas(
   // property this clause is about; so do the section names of "These conditions apply to the
   // Contents, Personal possessions and Buildings sections", wherever else the text repeats them
   // ("For Identity theft additional conditions apply … within the Identity theft section").
-  const onlyInReferences = (item: string, text: string): boolean => {
-    const lower = text.toLowerCase();
+  const namesIn = { a: sectionNames(texts.a), b: sectionNames(texts.b) };
+  const onlyInReferences = (item: string, side: 'a' | 'b'): boolean => {
+    const lower = texts[side].toLowerCase();
     const needle = item.toLowerCase();
-    const names = sectionNames(text);
+    const names = namesIn[side];
     let found = false;
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
       const reference = CROSS_REFERENCE_AFTER.test(lower.slice(at + needle.length, at + needle.length + 40)) || insideName(lower, at, at + needle.length, names);
@@ -76,7 +77,7 @@ export function scopeDeltas(
   ] as const) {
     const difference = phraseDifference(a, b);
     for (const item of difference.added) {
-      if (inException(item) || onlyInReferences(item, texts.b)) continue;
+      if (inException(item) || onlyInReferences(item, 'b')) continue;
       deltas.push({
         type: 'scope_change',
         direction: widening,
@@ -87,7 +88,7 @@ export function scopeDeltas(
       });
     }
     for (const item of difference.removed) {
-      if (inException(item) || onlyInReferences(item, texts.a)) continue;
+      if (inException(item) || onlyInReferences(item, 'a')) continue;
       deltas.push({
         type: 'scope_change',
         direction: opposite(widening),
