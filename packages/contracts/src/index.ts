@@ -6,3 +6,4 @@ export * from './ws.js';
 export * from './result.js';
 export * from './errors.js';
 export * from './openapi.js';
+export * from './ws-upgrade-path.js';
