@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { eventsStream, jobEventsStream } from '@policydiff/contracts';
+import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
 import { createMetricsRegistry, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
+import { answerClientError, guardRequest, guardUpgrade, refuseUpgrade } from './request-guard.js';
 import { isStreamId } from './stream-id.js';
 import { identifyWatcher, mayWatch, unknownJobClose } from './watch-access.js';
 
@@ -26,35 +27,50 @@ const MAX_BUFFERED_BYTES = 1 << 20;
 const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
 const metrics = createMetricsRegistry('notifier');
 registerWebSocketMetrics(metrics, () => ({ sockets: wss.clients.size, watchers: watchers.size }));
-const server = createServer((req, res) => {
-  if (req.url === '/health') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size, sockets: wss.clients.size, heap_used: process.memoryUsage().heapUsed }));
-    return;
-  }
-  if (req.url === '/metrics') {
-    metricsResponse(metrics).then(
-      ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
-      () => res.writeHead(500).end(),
-    );
-    return;
-  }
-  res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404}');
-});
+const server = createServer(
+  guardRequest(logger, (req, res) => {
+    if (req.url === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size, sockets: wss.clients.size, heap_used: process.memoryUsage().heapUsed }));
+      return;
+    }
+    if (req.url === '/metrics') {
+      metricsResponse(metrics).then(
+        ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+        () => res.writeHead(500).end(),
+      );
+      return;
+    }
+    // A watch path asked without an upgrade: 400 with why (its own refusal when the path is malformed).
+    const target = parseWsUpgradePath(req.url);
+    if (isWsUpgradeRefusal(target) && target.status === 404) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":404}');
+      return;
+    }
+    const detail = isWsUpgradeRefusal(target) ? target.reason : 'this path takes a WebSocket upgrade (Connection: Upgrade, Upgrade: websocket)';
+    res.writeHead(400, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ status: 400, detail }));
+  }),
+);
 
-server.on('upgrade', (req, socket, head) => {
-  const url = new URL(req.url ?? '/', 'http://notifier');
-  const m = /^\/ws\/jobs\/([^/]+)$/.exec(url.pathname);
-  if (!m) {
-    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-    return;
-  }
-  const who = identifyWatcher(keys, req.headers, url);
-  wss.handleUpgrade(req, socket, head, (ws) => {
-    // Refusals complete the handshake first: a browser sees close codes, not failed upgrades.
-    if ('code' in who) return ws.close(who.code, who.reason);
-    void onConnection(ws, decodeURIComponent(m[1]!), url.searchParams.get('after'), who.principal);
-  });
-});
+// Every malformed target is refused before the handshake with a plain 400/404, so nothing past this
+// point reads an unchecked URL; the guard keeps any other throw to this one connection.
+server.on(
+  'upgrade',
+  guardUpgrade(logger, (req, socket, head) => {
+    const target = parseWsUpgradePath(req.url);
+    if (isWsUpgradeRefusal(target)) return refuseUpgrade(socket, target);
+    const who = identifyWatcher(keys, req.headers, target.url);
+    // A missing or bad Sec-WebSocket-Key or version is answered 400 by handleUpgrade itself.
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Refusals complete the handshake first: a browser sees close codes, not failed upgrades.
+      if ('code' in who) return ws.close(who.code, who.reason);
+      onConnection(ws, target.jobId, target.after, who.principal).catch((err: unknown) => {
+        logger.error({ err, jobId: target.jobId }, 'watching a job failed; closing its socket');
+        ws.terminate();
+      });
+    });
+  }),
+);
+server.on('clientError', answerClientError(logger));
 
 type Alive = WebSocket & { alive?: boolean };
 
