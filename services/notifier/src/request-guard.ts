@@ -22,16 +22,17 @@ const written = (socket: Duplex) => (socket as Duplex & { bytesWritten?: number 
 
 /**
  * Ends the socket after `data` and destroys it once that is flushed, as `ws` does when it aborts a
- * handshake: a peer that never closes its side cannot hold the connection open.
+ * handshake: a peer that never closes its side cannot hold the connection open, and what was
+ * written (a refusal, or what a pipe has ended it with) still reaches the peer first.
  */
 export function closeSocket(socket: Duplex, data?: string): void {
   if (socket.destroyed) return;
-  if (!socket.writable) {
+  if (socket.writableFinished || (!socket.writable && !socket.writableEnded)) {
     socket.destroy();
     return;
   }
   socket.once('finish', () => socket.destroy());
-  socket.end(data);
+  if (!socket.writableEnded) socket.end(data);
 }
 
 /** Answers a refused upgrade with a plain HTTP response (no handshake happened) and closes it. */
