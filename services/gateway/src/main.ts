@@ -1,18 +1,30 @@
 #!/usr/bin/env node
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { isWsUpgradeRefusal, parseWsUpgradePath } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { fallbackPage } from './fallback-page.js';
+import { badRequest, notFound } from './problems.js';
+import { answerClientError, guardRequest, guardUpgrade, refuseUpgrade } from './request-guard.js';
 import { createWsProxy } from './ws-proxy.js';
 
 const ctx = createServiceContext('gateway');
 const { config, logger } = ctx;
 const app = createApp(ctx);
+
+// A WebSocket path asked over plain HTTP (no upgrade): 400 with why, before the web app's fallback
+// would answer it with index.html.
+app.all('/ws/*', (c) => {
+  const target = parseWsUpgradePath(c.req.url);
+  if (!isWsUpgradeRefusal(target)) throw badRequest('this path takes a WebSocket upgrade (Connection: Upgrade, Upgrade: websocket)');
+  throw target.status === 404 ? notFound(target.reason) : badRequest(target.reason);
+});
 
 // The web app (services/web) is built to static files; without it, a small built-in page.
 const webDist = config.WEB_DIST_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -27,11 +39,19 @@ const proxy = createWsProxy(
   config.NOTIFIER_URLS.split(',').map((u) => new URL(u.trim())),
   (err) => logger.warn({ err: err.message }, 'websocket proxy error'),
 );
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  logger.info({ port: info.port }, `gateway listening on http://${config.HOST}:${info.port}`);
-}) as Server;
-server.on('upgrade', (req, socket, head) => {
-  if (req.url?.startsWith('/ws/')) proxy(req, socket, head);
-  else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+const server = createServer(guardRequest(logger, getRequestListener(app.fetch, { hostname: config.HOST })));
+server.listen(config.PORT, config.HOST, () => {
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port }, `gateway listening on http://${config.HOST}:${port}`);
 });
+// Only a readable watch path is forwarded: the proxy writes the target to the notifier as it came.
+server.on(
+  'upgrade',
+  guardUpgrade(logger, (req, socket, head) => {
+    const target = parseWsUpgradePath(req.url);
+    if (isWsUpgradeRefusal(target)) return refuseUpgrade(socket, target);
+    proxy(req, socket, head);
+  }),
+);
+server.on('clientError', answerClientError(logger));
 ctx.onClose(() => new Promise<void>((r) => server.close(() => r())));
