@@ -1,0 +1,144 @@
+/**
+ * Fault scenario 13 (issue 14): malformed WebSocket upgrades and resets, sent as raw bytes over
+ * `node:net` (fetch and WebSocket clients normalise URLs, so they could not send these), to the
+ * notifier's port directly and through the gateway. Each must be refused with a plain HTTP 400 (or
+ * 404 for a path that is not `/ws/jobs/<id>`) and a closed socket; neither process may exit; and a
+ * job submitted afterwards must still stream its events over a WebSocket through the gateway.
+ * Prints `[figures]` and asserts lost = 0, duplicated = 0 like the other scenarios.
+ */
+import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, submit, watch, type System } from '../src/harness.js';
+import { alive, audit, figures, jobEvents, pdfPair } from './fault-kit.js';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await startSystem({ env: { HEARTBEAT_MS: '1000' } });
+});
+afterAll(async () => {
+  await sys?.stop();
+});
+
+interface RawAnswer {
+  /** The status of the first response line, or null when none came (reset, refused, dropped). */
+  status: number | null;
+  /** Whether the server closed the socket within the wait (a refusal must not leave it open). */
+  closed: boolean;
+}
+
+/**
+ * Writes `request` as it is and reads until the server closes. With `reset`, the client resets the
+ * connection (RST) right after writing: a peer that vanishes mid-request or mid-handshake.
+ */
+function rawExchange(port: number, request: string, opts: { reset?: boolean } = {}): Promise<RawAnswer> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    let settled = false;
+    const done = (closed: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(Buffer.concat(chunks).toString('latin1'));
+      resolve({ status: m ? Number(m[1]) : null, closed });
+    };
+    const timer = setTimeout(() => done(false), 5000);
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', () => undefined); // a reset or refused connection shows as a close without a status
+    socket.on('close', () => done(true));
+    socket.once('connect', () => {
+      socket.write(request, 'latin1');
+      if (opts.reset) socket.resetAndDestroy();
+    });
+  });
+}
+
+const upgrade = (target: string, key: string | null = 'dGhlIHNhbXBsZSBub25jZQ==') =>
+  [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', ...(key === null ? [] : [`Sec-WebSocket-Key: ${key}`])].join('\r\n') +
+  '\r\n\r\n';
+
+const UNKNOWN = randomUUID();
+const REFUSED: { name: string; request: string; status: 400 | 404 }[] = [
+  { name: 'bad escape %ZZ', request: upgrade('/ws/jobs/%ZZ'), status: 400 },
+  { name: 'lone %', request: upgrade('/ws/jobs/%'), status: 400 },
+  { name: '//', request: upgrade('//'), status: 404 },
+  { name: '//host/ws/jobs/<uuid>', request: upgrade(`//evil.example/ws/jobs/${UNKNOWN}`), status: 404 },
+  { name: '100 KB id', request: upgrade(`/ws/jobs/${'a'.repeat(100_000)}`), status: 400 },
+  { name: 'non-UUID id', request: upgrade('/ws/jobs/not-a-job-id'), status: 400 },
+  { name: 'escaped NUL id', request: upgrade('/ws/jobs/%00'), status: 400 },
+  { name: 'raw NUL byte', request: upgrade('/ws/jobs/\0'), status: 400 },
+  { name: 'absolute-form, bad escape', request: upgrade('http://127.0.0.1/ws/jobs/%ZZ'), status: 400 },
+  { name: 'plain GET, no upgrade headers', request: `GET /ws/jobs/${UNKNOWN} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, status: 400 },
+  { name: 'invalid Sec-WebSocket-Key', request: upgrade(`/ws/jobs/${UNKNOWN}`, 'not a key'), status: 400 },
+  { name: 'missing Sec-WebSocket-Key', request: upgrade(`/ws/jobs/${UNKNOWN}`, null), status: 400 },
+];
+// Resets: mid-request (headers unfinished), mid-handshake (a valid upgrade), and while a refusal is written.
+const RESETS = [
+  `GET /ws/jobs/${UNKNOWN} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n`,
+  upgrade(`/ws/jobs/${UNKNOWN}`),
+  upgrade('/ws/jobs/%ZZ'),
+];
+
+describe('fault injection: malformed WebSocket upgrades', () => {
+  it('13. malformed WebSocket upgrades, to the notifier and through the gateway: each refused 400/404 and closed, no service exits, live updates still stream', async () => {
+    const ports = { notifier: Number(sys.env.NOTIFIER_PORT), gateway: Number(new URL(sys.baseUrl).port) };
+    const got: Record<string, RawAnswer> = {};
+    const want: Record<string, RawAnswer> = {};
+    let sent = 0;
+    for (const [side, port] of Object.entries(ports)) {
+      for (const c of REFUSED) {
+        got[`${side}: ${c.name}`] = await rawExchange(port, c.request);
+        want[`${side}: ${c.name}`] = { status: c.status, closed: true };
+        sent++;
+      }
+      for (const request of RESETS) {
+        await rawExchange(port, request, { reset: true });
+        sent++;
+      }
+    }
+    // Whatever a reset left behind has had time to reach (and not crash) either process.
+    await new Promise((r) => setTimeout(r, 500));
+    const exited = sys.services.filter((s) => !alive(sys).includes(s)).map((s) => s.label);
+    const notifier = sys.services.find((s) => s.name === 'notifier')!;
+    const gateway = sys.services.find((s) => s.name === 'gateway')!;
+    expect(got).toEqual(want);
+    expect(notifier.proc.exitCode).toBeNull();
+    expect(gateway.proc.exitCode).toBeNull();
+    expect(exited).toEqual([]);
+    // Every refusal came from reading the request, not from the last-resort guard catching a throw.
+    const caught = [notifier, gateway].flatMap((s) => s.logs.join('').split('\n').filter((l) => l.includes('handler failed')));
+    expect(caught).toEqual([]);
+
+    // A job submitted afterwards streams every event over a WebSocket through the gateway
+    // (`after=0-0` replays from the start, so a job that finishes before the socket opens still counts).
+    const pair = await pdfPair(1300);
+    const sub = await submit(sys.baseUrl, pair.a, pair.b);
+    expect(sub.status).toBe(202);
+    const id = sub.body.job_id as string;
+    const client = watch(sys.wsUrl, id, '0-0');
+    await client.opened;
+    await client.until((m) => m.type === 'completed' || m.type === 'failed');
+    client.close();
+    const streamed = client.events().map((e) => e.event_id);
+    const log = (await jobEvents(sys, id)).map((e) => e.id);
+    const a = await audit(sys, [id]);
+
+    const answers = Object.values(got);
+    figures('scenario 13 malformed upgrades', {
+      requests: sent,
+      refused_400: answers.filter((x) => x.status === 400).length,
+      refused_404: answers.filter((x) => x.status === 404).length,
+      closed: answers.filter((x) => x.closed).length,
+      resets: RESETS.length * 2,
+      services_restarted: exited.length,
+      events_streamed: streamed.length,
+      lost: a.lost,
+      duplicated: a.duplicated,
+    });
+    expect(streamed).toEqual(log);
+    expect(client.messages[0].type).toBe('snapshot');
+    expect(a).toMatchObject({ lost: 0, duplicated: 0 });
+  });
+});
