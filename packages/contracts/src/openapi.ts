@@ -292,6 +292,7 @@ function paths(): Record<string, Record<string, unknown>> {
         parameters: [jobId, query('after', z.string().regex(/^\d+-\d+$/), 'resume after this event_id')],
         responses: {
           '101': { description: 'switching protocols: messages follow, each a WsServerMessage', content: { 'application/json': { schema: ref(S.wsMessage) } } },
+          '400': { description: 'refused before the handshake: the id is not a UUID or not valid percent-encoding, a plain GET without upgrade headers, or a bad Sec-WebSocket-Key' },
           '404': { description: 'not a /ws/jobs/{id} path' },
         },
         'x-websocket': {
