@@ -12,8 +12,10 @@ const clause = (id: string, section: string, heading: string, page: number) => (
 const change = (over: Partial<Change>): Change => ({
   id: 'c1', status: 'modified', clause_type: 'exclusion', a: clause('a1', '4.2', 'Flood', 7), b: clause('b1', '4.2', 'Flood', 8),
   similarity: 0.8, direction: 'narrower', materiality: 'high', materiality_score: 0.9, confidence: 0.8,
-  deltas: [{ type: 'scope_change', direction: 'narrower', description: 'Flood cover now excludes <groundwater> | seepage', from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
+  deltas: [{ type: 'scope_change', direction: 'narrower', description: 'Flood cover now excludes <groundwater> | seepage', from: null, to: null, evidence: { a_quote: null, b_quote: null }, rule: 'scope.word-breadth', role: null, polarity: 'restriction', why: 'the wording of a restriction clause reaches more cases → narrower' }],
   diff: [],
+  rules: ['change.own-deltas'],
+  why: 'the wording of a restriction clause reaches more cases → narrower',
   ...over,
 });
 

@@ -70,6 +70,14 @@ export const deltaSchema = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   evidence: z.object({ a_quote: z.string().nullable(), b_quote: z.string().nullable() }),
+  /** The delta rule (docs/delta-rules.md) that set this delta's direction. */
+  rule: z.string(),
+  /** The figure role the rule read (e.g. "insurer_settlement_deadline"), or null when no figure decided it. */
+  role: z.string().nullable(),
+  /** The sentence or clause polarity the rule read (e.g. "restriction"), or null when none decided it. */
+  polarity: z.string().nullable(),
+  /** One line saying why this direction: "insurer's settlement deadline shortened 30 days → 15 days → broader". */
+  why: z.string(),
 });
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -90,6 +98,14 @@ export const changeSchema = z.object({
   cover_area: z.string().nullable().optional(),
   deltas: z.array(deltaSchema),
   diff: z.array(diffOpSchema),
+  /**
+   * The rules that decided the change, the direction's first: the rule that combined its deltas
+   * (or the one that read it as unchanged or wording only), then any that set or capped its
+   * materiality.
+   */
+  rules: z.array(z.string()),
+  /** One line saying why the change has its direction (the deciding delta's reason, or why it is neutral). */
+  why: z.string(),
 });
 export type Change = z.infer<typeof changeSchema>;
 

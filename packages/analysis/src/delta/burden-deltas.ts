@@ -5,6 +5,7 @@
 import type { Delta } from '@policydiff/contracts';
 import { phraseDifference } from './phrase-sets.js';
 import { clip, sentenceContaining } from './sentences.js';
+import { because } from './rules/because.js';
 
 export function burdenDeltas(texts: { a: string; b: string }, obligationsA: string[], obligationsB: string[]): Delta[] {
   const difference = phraseDifference(obligationsA, obligationsB, 0.6);
@@ -17,6 +18,10 @@ export function burdenDeltas(texts: { a: string; b: string }, obligationsA: stri
         from: null,
         to: text,
         evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, text) },
+        rule: 'burden.insured-obligation',
+        role: null,
+        polarity: 'insured_duty',
+        why: because('a new obligation on the insured', 'narrower'),
       }),
     ),
     ...difference.removed.map(
@@ -27,6 +32,10 @@ export function burdenDeltas(texts: { a: string; b: string }, obligationsA: stri
         from: text,
         to: null,
         evidence: { a_quote: sentenceContaining(texts.a, text), b_quote: null },
+        rule: 'burden.insured-obligation',
+        role: null,
+        polarity: 'insured_duty',
+        why: because('an obligation on the insured removed', 'broader'),
       }),
     ),
   ];

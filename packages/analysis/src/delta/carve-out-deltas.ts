@@ -9,6 +9,7 @@ import { type Polarity, directionOfWidening, opposite } from './clause-polarity.
 import { phraseDifference } from './phrase-sets.js';
 import { exceptionEdits } from './scope-breadth.js';
 import { clip, sentenceContaining } from './sentences.js';
+import { because } from './rules/because.js';
 
 /**
  * Exceptions are the DNA's carve-outs; when those do not move, the exceptions the word diff shows
@@ -37,6 +38,10 @@ export function carveOutDeltas(
       from: null,
       to: text,
       evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, text) },
+      rule: 'carve-out.exception',
+      role: null,
+      polarity,
+      why: because(`an exception added to a ${polarity} clause`, added),
     });
   }
   for (const text of difference.removed) {
@@ -47,6 +52,10 @@ export function carveOutDeltas(
       from: text,
       to: null,
       evidence: { a_quote: sentenceContaining(texts.a, text), b_quote: null },
+      rule: 'carve-out.exception',
+      role: null,
+      polarity,
+      why: because(`an exception dropped from a ${polarity} clause`, opposite(added)),
     });
   }
   return deltas;

@@ -65,10 +65,25 @@ export const CAP_LANGUAGE =
  * nothing until a clause uses it.
  */
 export function directionOfAddedClause(type: ClauseType, text = '', heading: string | null = null): Direction {
+  return readAddedClause(type, text, heading).direction;
+}
+
+/** What adding a whole clause does (directionOfAddedClause), with the rule that read it. */
+export function readAddedClause(type: ClauseType, text = '', heading: string | null = null): { direction: Direction; rule: string; reading: string } {
   const grants = GRANT_LANGUAGE.test(text);
-  if (grants && ['limit', 'sublimit', 'schedule', 'admin'].includes(type)) return 'broader';
-  if (!grants && CAP_LANGUAGE.test(text) && type !== 'definition' && type !== 'heading') return 'narrower';
-  if (!grants && heading && CAP_LANGUAGE.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) return 'narrower';
+  if (grants && ['limit', 'sublimit', 'schedule', 'admin'].includes(type)) {
+    return { direction: 'broader', rule: 'one-sided.grant-wording', reading: `a ${typeLabel(type)} clause whose wording grants cover` };
+  }
+  if (!grants && CAP_LANGUAGE.test(text) && type !== 'definition' && type !== 'heading') {
+    return { direction: 'narrower', rule: 'one-sided.cap-wording', reading: 'a clause that caps what is paid' };
+  }
+  if (!grants && heading && CAP_LANGUAGE.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) {
+    return { direction: 'narrower', rule: 'one-sided.cap-heading', reading: 'an entry of a list of caps' };
+  }
+  return { direction: typeDirectionOfAdding(type), rule: 'one-sided.clause-type', reading: `a ${typeLabel(type)} clause` };
+}
+
+function typeDirectionOfAdding(type: ClauseType): Direction {
   switch (type) {
     case 'coverage_grant':
     case 'extension':

@@ -21,6 +21,8 @@ export interface TermChange {
   termA: DefinedTerm | null;
   termB: DefinedTerm | null;
   width: Width;
+  /** How the clauses using the term cut (usagePolarity), for a changed term; null otherwise. */
+  usage: Polarity | null;
 }
 
 /**
@@ -118,6 +120,7 @@ export function compareDefinitions(
     let status: DefinitionChange['status'];
     let width: Width = 'unknown';
     let direction: Direction = 'neutral';
+    let usage: Polarity | null = null;
     // A definition the other document prints too (a bold table label its definitions stage
     // missed) is not added or removed.
     const printed = !termA ? printedIn(termB!, 'a') : !termB ? printedIn(termA, 'b') : null;
@@ -137,13 +140,15 @@ export function compareDefinitions(
     } else {
       status = 'changed';
       width = definitionWidth(termA.definition, termB.definition);
-      direction = directionOfWidth(width, usagePolarity(termB, indexB));
+      usage = usagePolarity(termB, indexB);
+      direction = directionOfWidth(width, usage);
     }
     return {
       key,
       termA,
       termB,
       width,
+      usage,
       change: {
         term,
         status,

@@ -147,9 +147,13 @@ describe('interpretDeltas: numbers are paired by what they are', () => {
           a_quote: 'The most we will pay for any one claim for valuables is £10,000.',
           b_quote: 'The most we will pay for any one claim for valuables is £5,000.',
         },
+        rule: 'figure.amount-by-role',
+        role: 'limit',
+        polarity: null,
+        why: 'valuables limit reduced £10,000 → £5,000 → narrower',
       },
     ]);
-    expect(change).toMatchObject({ direction: 'narrower', materiality: 'high', status: 'modified' });
+    expect(change).toMatchObject({ direction: 'narrower', materiality: 'high', status: 'modified', rules: ['change.own-deltas'], why: 'valuables limit reduced £10,000 → £5,000 → narrower' });
   });
 
   it('the flood limit pairs with the flood limit even when the order of amounts changes', () => {

@@ -34,6 +34,7 @@ import { clip, sentenceContaining, splitSentences } from './sentences.js';
 import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
+import { because } from './rules/because.js';
 
 /** Headings, table-of-contents lines and empty lines are context, never changes of their own. */
 function isNoiseClause(id: string, index: DocumentIndex, tocPages: Set<number>): boolean {
@@ -240,7 +241,7 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
  */
 function asGuidance(change: Change): Change {
   if (change.materiality_score <= NON_CONTRACTUAL_MAX_SCORE) return change;
-  return withNote(change, ' The text is in a section its document says is not part of the policy.', NON_CONTRACTUAL_MAX_SCORE);
+  return withNote(change, ' The text is in a section its document says is not part of the policy.', { rule: 'post-pass.non-contractual-section', maxScore: NON_CONTRACTUAL_MAX_SCORE });
 }
 
 /**
@@ -513,7 +514,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const ownTerm = ownTermOf(sideA, sideB, context.terms);
   const usage = ownTerm ? (ownTerm.termB ?? ownTerm.termA)!.usedIn.length : 0;
   const confidence = round2((0.5 + 0.5 * Math.min(1, group.similarity)) * (0.5 + 0.25 * (sideA.confidence + sideB.confidence)));
-  const unchanged = (diff: Change['diff']): Change => ({
+  const unchanged = (diff: Change['diff'], rule: string, why: string): Change => ({
     ...base,
     status: (group.status === 'moved' ? 'moved' : 'unchanged') as ChangeStatus,
     direction: 'neutral',
@@ -522,8 +523,10 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
     confidence,
     deltas: [],
     diff,
+    rules: [rule],
+    why: because(why, 'neutral'),
   });
-  if (normaliseForComparison(fullA.text) === normaliseForComparison(fullB.text)) return unchanged([]);
+  if (normaliseForComparison(fullA.text) === normaliseForComparison(fullB.text)) return unchanged([], 'paired.same-wording', 'the same wording on both sides');
   // The diff shown is of the full texts; what the change means is read without the words that
   // only crossed a clause boundary.
   const diff = diffWords(fullA.text, fullB.text);
@@ -542,7 +545,7 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const reportedDiff = titled ? diffWords(reported.a.text, reported.b.text) : diff;
   const cosmetic = cosmeticDifference(sideA.text, sideB.text, ownDiff, context.glyphLoss);
   /** Modified, but only in wording that moves no cover: neutral, low, one wording_only delta saying why. */
-  const wordingOnly = (description: string): Change => ({
+  const wordingOnly = (rule: string, description: string, reading: string): Change => ({
     ...base,
     ...reported,
     status: 'modified',
@@ -550,21 +553,31 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
     materiality: 'low',
     materiality_score: 0.05,
     confidence,
-    deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
+    deltas: [{ type: 'wording_only', direction: 'neutral', description, from: null, to: null, evidence: { a_quote: null, b_quote: null }, rule, role: null, polarity: null, why: because(reading, 'neutral') }],
     diff: reportedDiff,
+    rules: [rule],
+    why: because(reading, 'neutral'),
   });
-  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text) && moved) {
-    return wordingOnly(moved.description);
+  // The checks below run in the registry's order (rules/registry.ts, scope "paired"): the first
+  // that finds the difference is no change of cover decides.
+  const movedOnly = (m: MovedWording): Change =>
+    m.description.startsWith(HEADING_DESCRIPTION)
+      ? wordingOnly('paired.heading-run-in', m.description, 'the words that differ are a heading the other side prints apart')
+      : wordingOnly('paired.moved-between-clauses', m.description, 'the words that differ are printed in a neighbouring clause of the other side');
+  if (normaliseForComparison(sideA.text) === normaliseForComparison(sideB.text) && moved) return movedOnly(moved);
+  if (cosmetic === 'typography') {
+    if (moved) return movedOnly(moved);
+    if (shifted) return wordingOnly('paired.boundary-shift', BOUNDARY_DESCRIPTION, 'the words that differ crossed the boundary with the neighbouring clause');
+    return unchanged(diff, 'paired.typography', 'only typography differs (case, punctuation, quotes, hyphenation)');
   }
-  if (cosmetic === 'typography') return moved ? wordingOnly(moved.description) : shifted ? wordingOnly(BOUNDARY_DESCRIPTION) : unchanged(diff);
   if (cosmetic === 'extraction_gap') {
-    return wordingOnly(EXTRACTION_GAP_DESCRIPTION);
+    return wordingOnly('paired.extraction-gap', EXTRACTION_GAP_DESCRIPTION, 'the only differences are runs one PDF failed to extract');
   }
   if (differsOnlyBySynonyms(sideA.text, sideB.text)) {
-    return wordingOnly(SYNONYM_DESCRIPTION);
+    return wordingOnly('paired.legal-synonyms', SYNONYM_DESCRIPTION, 'only drafting synonyms differ');
   }
   if (isCrossReferenceExclusion(sideA.text) && isCrossReferenceExclusion(sideB.text)) {
-    return wordingOnly(CROSS_REFERENCE_DESCRIPTION);
+    return wordingOnly('paired.cross-reference-exclusions', CROSS_REFERENCE_DESCRIPTION, 'both sides only refer to exclusions printed elsewhere');
   }
   const deltas = typedDeltas(sideA, sideB, type, ownTerm, context);
   const widthUnknown = type === 'definition' && (ownTerm?.width ?? 'unknown') === 'unknown';
@@ -572,16 +585,19 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   const figureChanged = deltas.some((d) => d.type === 'numeric_change' && d.from !== null && d.to !== null);
   const fragment = isFragment(sideA.text) && isFragment(sideB.text) && !figureChanged;
   const score = materialityScore(type, deltas, usage, fragment, widthUnknown);
+  const decided = changeDirection(deltas);
   return {
     ...base,
     ...reported,
     status: 'modified',
-    direction: changeDirection(deltas),
+    direction: decided.direction,
     materiality: materialityBand(score),
     materiality_score: score,
     confidence,
     deltas,
     diff: reportedDiff,
+    rules: [decided.rule, ...(fragment ? ['change.fragment'] : [])],
+    why: decided.why,
   };
 }
 
@@ -624,7 +640,11 @@ function typedDeltas(
     const direction = ownTerm?.change.direction ?? 'ambiguous';
     // A figure inside a definition ("within 36 months", "at least 47 knots") moves the term, so
     // it cuts the way the definition does, not the way a limit or a period of cover would.
-    for (const d of own) d.direction = width === 'unknown' ? 'ambiguous' : direction;
+    for (const d of own) {
+      d.direction = width === 'unknown' ? 'ambiguous' : direction;
+      d.rule = 'definition.figure-follows-term';
+      d.why = because(`a figure of the definition of "${term}" (${d.from ?? '—'} → ${d.to ?? '—'}) moves the term, which ${width === 'unknown' ? 'is reworded' : `becomes ${width}`}`, d.direction);
+    }
     own.push({
       type: 'definition_change',
       direction,
@@ -635,6 +655,15 @@ function typedDeltas(
       from: clip(ownTerm?.change.a_text ?? sideA.text, 400),
       to: clip(ownTerm?.change.b_text ?? sideB.text, 400),
       evidence: { a_quote: clip(sideA.text), b_quote: clip(sideB.text) },
+      rule: 'definition.width-by-usage',
+      role: null,
+      polarity: ownTerm?.usage ?? null,
+      why: because(
+        width === 'unknown'
+          ? `the definition of "${term}" is reworded, neither wider nor narrower`
+          : `"${term}" becomes ${width}, and the clauses using it mostly ${ownTerm?.usage === 'restriction' ? 'restrict' : 'grant'} cover`,
+        direction,
+      ),
     });
   } else {
     const exceptions = [...sideA.dna.carveOuts, ...sideB.dna.carveOuts].map((c) => c.text);
@@ -657,6 +686,10 @@ function typedDeltas(
       from: null,
       to: null,
       evidence: { a_quote: null, b_quote: null },
+      rule: 'paired.no-identified-meaning',
+      role: null,
+      polarity: null,
+      why: because('no figure, scope, exception, obligation or standard changes', 'neutral'),
     });
   }
   return [...own, ...dependencyDeltas(sideA, sideB, type, context)];
@@ -666,9 +699,22 @@ function typedDeltas(
  * A clause's direction is what its own wording does; a definition it uses that changed only
  * decides when the clause's own deltas give no direction.
  */
-function changeDirection(deltas: Delta[]): Change['direction'] {
+function changeDirection(deltas: Delta[]): { direction: Change['direction']; rule: string; why: string } {
   const own = deltas.filter((d) => d.type !== 'definition_dependency_change' && d.direction !== 'neutral');
-  return overallDirection((own.length > 0 ? own : deltas).map((d) => d.direction));
+  const deciding = own.length > 0 ? own : deltas;
+  const direction = overallDirection(deciding.map((d) => d.direction));
+  const rule = own.length > 0 ? 'change.own-deltas' : 'change.dependency-only';
+  return { direction, rule, why: whyOfCombined(deciding, direction) };
+}
+
+/** The reason of a change: its deciding delta's, or how the deltas that disagree add up. */
+export function whyOfCombined(deltas: Delta[], direction: Change['direction']): string {
+  const agreeing = deltas.filter((d) => d.direction === direction);
+  if (agreeing.length > 0) return agreeing[0].why;
+  const broader = deltas.filter((d) => d.direction === 'broader').length;
+  const narrower = deltas.filter((d) => d.direction === 'narrower').length;
+  if (broader > 0 && narrower > 0) return because(`${broader} broader and ${narrower} narrower difference${broader + narrower === 1 ? '' : 's'} in one clause`, direction);
+  return deltas[0]?.why ?? because('no difference of meaning read', direction);
 }
 
 /** A clause that uses a term whose definition changed is affected even if its own words are not. */
@@ -683,9 +729,14 @@ function dependencyDeltas(sideA: ClauseSide, sideB: ClauseSide, type: Change['cl
       sideA.ids.some((id) => t.termA?.usedIn.includes(id)) ||
       sideB.ids.some((id) => t.termB?.usedIn.includes(id));
     if (!usesIt) continue;
+    const direction = directionOfWidth(t.width, polarityOf(type));
     deltas.push({
       type: 'definition_dependency_change',
-      direction: directionOfWidth(t.width, polarityOf(type)),
+      direction,
+      rule: 'definition.used-term-changed',
+      role: null,
+      polarity: polarityOf(type),
+      why: because(`uses "${t.change.term}", whose definition ${t.width === 'unknown' ? 'is reworded' : `became ${t.width}`}, in a ${polarityOf(type)} clause`, direction),
       description: `Uses "${t.change.term}", whose definition changed${t.width === 'unknown' ? '' : ` (it became ${t.width})`}.`,
       from: t.change.a_text ? clip(t.change.a_text, 200) : null,
       to: t.change.b_text ? clip(t.change.b_text, 200) : null,

@@ -85,15 +85,15 @@ export function materialityBand(score: number): Materiality {
 }
 
 /**
- * A change with a note appended to its first delta's description and, when `maxScore` is given,
- * its materiality capped there: a change that is still shown, but whose weight a later reading
- * (guidance section, repeated wording) lowers, with the reason.
+ * A change with a note appended to its first delta's description and, when a cap is given, its
+ * materiality capped there by the named rule: a change that is still shown, but whose weight a
+ * later reading (guidance section, repeated wording) lowers, with the reason.
  */
-export function withNote(change: Change, note: string, maxScore: number | null = null): Change {
-  const capped = maxScore !== null && change.materiality_score > maxScore;
+export function withNote(change: Change, note: string, cap: { rule: string; maxScore: number } | null = null): Change {
+  const capped = cap !== null && change.materiality_score > cap.maxScore;
   return {
     ...change,
-    ...(capped ? { materiality: materialityBand(maxScore), materiality_score: maxScore } : {}),
+    ...(capped ? { materiality: materialityBand(cap.maxScore), materiality_score: cap.maxScore, rules: [...change.rules, cap.rule] } : {}),
     deltas: change.deltas.map((d, k) => (k === 0 ? { ...d, description: d.description + note } : d)),
   };
 }

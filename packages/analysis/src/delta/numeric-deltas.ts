@@ -9,6 +9,7 @@ import { type Polarity, opposite } from './clause-polarity.js';
 import { labelAffinity, pairItems } from './item-pairing.js';
 import { sentenceContaining, wordOverlap } from './sentences.js';
 import { directionOfSetChange, setWidening, thresholdSense } from './threshold-sense.js';
+import { because, figureChange } from './rules/because.js';
 
 interface TextPair {
   a: string;
@@ -78,26 +79,40 @@ export function amountDeltas(texts: TextPair, amountsA: MoneyAmount[], amountsB:
       from: a.raw,
       to: b.raw,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: currencyChanged ? 'figure.amount-currency' : 'figure.amount-by-role',
+      role: b.role,
+      polarity: null,
+      why: because(currencyChanged ? `${amountName(b)} changes currency ${a.raw} → ${b.raw}` : `${amountName(b)} ${verb} ${a.raw} → ${b.raw}`, direction),
     });
   }
   for (const a of paired.onlyA) {
+    const direction = removedAmountDirection(a.role);
     deltas.push({
       type: 'numeric_change',
-      direction: removedAmountDirection(a.role),
+      direction,
       description: `The ${a.raw} ${amountName(a)} no longer appears.`,
       from: a.raw,
       to: null,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+      rule: 'figure.amount-removed',
+      role: a.role,
+      polarity: null,
+      why: because(`${amountName(a)} ${a.raw} removed`, direction),
     });
   }
   for (const b of paired.onlyB) {
+    const direction = removedAmountDirection(b.role) === 'broader' ? 'narrower' : removedAmountDirection(b.role);
     deltas.push({
       type: 'numeric_change',
-      direction: removedAmountDirection(b.role) === 'broader' ? 'narrower' : removedAmountDirection(b.role),
+      direction,
       description: `A ${b.raw} ${amountName(b)} is introduced.`,
       from: null,
       to: b.raw,
       evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: 'figure.amount-introduced',
+      role: b.role,
+      polarity: null,
+      why: because(`${amountName(b)} ${b.raw} introduced`, direction),
     });
   }
   return deltas;
@@ -146,33 +161,48 @@ export function percentageDeltas(texts: TextPair, itemsA: Percentage[], itemsB: 
   const name = (p: Percentage): string => (p.of ? `${PERCENTAGE_WORDS[p.role]} of ${p.of}` : PERCENTAGE_WORDS[p.role]);
   for (const { a, b } of paired.pairs) {
     if (a.value === b.value) continue;
+    const direction = percentageDirection(b.role, a.value, b.value);
     deltas.push({
       type: 'numeric_change',
-      direction: percentageDirection(b.role, a.value, b.value),
+      direction,
       description: `${capitalise(`the ${name(b)}`)} changes from ${a.raw} to ${b.raw}.`,
       from: a.raw,
       to: b.raw,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: 'figure.percentage-by-role',
+      role: b.role,
+      polarity: null,
+      why: because(`${name(b)} ${b.value > a.value ? 'raised' : 'lowered'} ${a.raw} → ${b.raw}`, direction),
     });
   }
   for (const a of paired.onlyA) {
+    const direction = opposite(percentageDirection(a.role, 0, a.value));
     deltas.push({
       type: 'numeric_change',
-      direction: opposite(percentageDirection(a.role, 0, a.value)),
+      direction,
       description: `The ${a.raw} ${name(a)} no longer appears.`,
       from: a.raw,
       to: null,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+      rule: 'figure.percentage-removed',
+      role: a.role,
+      polarity: null,
+      why: because(`${name(a)} ${a.raw} removed`, direction),
     });
   }
   for (const b of paired.onlyB) {
+    const direction = percentageDirection(b.role, 0, b.value);
     deltas.push({
       type: 'numeric_change',
-      direction: percentageDirection(b.role, 0, b.value),
+      direction,
       description: `A ${b.raw} ${name(b)} is introduced.`,
       from: null,
       to: b.raw,
       evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: 'figure.percentage-introduced',
+      role: b.role,
+      polarity: null,
+      why: because(`${name(b)} ${b.raw} introduced`, direction),
     });
   }
   return deltas;
@@ -206,12 +236,12 @@ function periodDirection(role: PeriodRole, fromDays: number, toDays: number): Di
  * months") moves cover by that bound's sense and the clause's polarity, whatever role the DNA gave
  * it; a stated waiting period keeps its own rule.
  */
-function boundedPeriodDirection(texts: TextPair, a: Period, b: Period, polarity: Polarity | undefined): Direction | null {
+function boundedPeriodDirection(texts: TextPair, a: Period, b: Period, polarity: Polarity | undefined): { direction: Direction; sense: string } | null {
   if (!polarity || b.role === 'waiting_period') return null;
   const sense = thresholdSense(texts.a, a.raw) ?? thresholdSense(texts.b, b.raw);
   if (!sense) return null;
   const direction = directionOfSetChange(setWidening(sense, a.days, b.days), polarity);
-  return direction === 'ambiguous' ? null : direction;
+  return direction === 'ambiguous' ? null : { direction, sense };
 }
 
 export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[], polarity?: Polarity): Delta[] {
@@ -222,33 +252,55 @@ export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[]
   for (const { a, b } of paired.pairs) {
     // "12 months" → "1 year" is the same period in another unit.
     if (sameDuration(a.days, b.days)) continue;
+    const bounded = boundedPeriodDirection(texts, a, b, polarity);
+    const direction = bounded?.direction ?? periodDirection(b.role, a.days, b.days);
+    const moved = b.days > a.days ? 'lengthened' : 'shortened';
     deltas.push({
       type: 'temporal_change',
-      direction: boundedPeriodDirection(texts, a, b, polarity) ?? periodDirection(b.role, a.days, b.days),
+      direction,
       description: `${capitalise(`the ${PERIOD_WORDS[b.role]}`)} changes from ${a.raw} to ${b.raw}.`,
       from: a.raw,
       to: b.raw,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: bounded ? 'figure.period-bound' : 'figure.period-by-role',
+      role: b.role,
+      polarity: bounded ? (polarity ?? null) : null,
+      why: because(
+        bounded
+          ? `a ${bounded.sense} of a ${polarity} clause ${moved} ${a.raw} → ${b.raw}`
+          : `${PERIOD_WORDS[b.role]} ${moved} ${a.raw} → ${b.raw}`,
+        direction,
+      ),
     });
   }
   for (const a of paired.onlyA) {
+    const direction = a.role === 'waiting_period' ? 'broader' : 'ambiguous';
     deltas.push({
       type: 'temporal_change',
-      direction: a.role === 'waiting_period' ? 'broader' : 'ambiguous',
+      direction,
       description: `The ${a.raw} ${PERIOD_WORDS[a.role]} no longer appears.`,
       from: a.raw,
       to: null,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+      rule: 'figure.period-removed',
+      role: a.role,
+      polarity: null,
+      why: because(`${PERIOD_WORDS[a.role]} ${figureChange(a.raw, null)}`, direction),
     });
   }
   for (const b of paired.onlyB) {
+    const direction = b.role === 'waiting_period' ? 'narrower' : 'ambiguous';
     deltas.push({
       type: 'temporal_change',
-      direction: b.role === 'waiting_period' ? 'narrower' : 'ambiguous',
+      direction,
       description: `A ${b.raw} ${PERIOD_WORDS[b.role]} is introduced.`,
       from: null,
       to: b.raw,
       evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+      rule: 'figure.period-introduced',
+      role: b.role,
+      polarity: null,
+      why: because(`${PERIOD_WORDS[b.role]} ${figureChange(null, b.raw)}`, direction),
     });
   }
   return deltas;

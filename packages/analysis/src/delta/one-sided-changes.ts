@@ -4,7 +4,7 @@
  * full text and page range and one delta per clause inside it.
  */
 import type { Change, ClauseType, Delta, Direction } from '@policydiff/contracts';
-import { directionOfAddedClause, opposite, overallDirection, typeLabel } from './clause-polarity.js';
+import { opposite, overallDirection, polarityOf, readAddedClause, typeLabel } from './clause-polarity.js';
 import { type ClauseSide, type DocumentIndex, clauseRef, sideOf } from './clause-side.js';
 import { isFragment, materialityBand, materialityScore } from './materiality.js';
 import type { DisplacedText } from './displaced-text.js';
@@ -13,6 +13,7 @@ import type { NamedCause } from './named-causes.js';
 import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
 import { isAdvisory, isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
+import { because } from './rules/because.js';
 
 /** Clause types that restrict or condition cover rather than give it. */
 const QUALIFYING_TYPES: ReadonlySet<ClauseType> = new Set([
@@ -50,6 +51,8 @@ interface Member {
   side: ClauseSide;
   delta: Delta;
   score: number;
+  /** The rules that capped its materiality, after the one that set its direction. */
+  caps: string[];
 }
 
 /** Where a clause of the other document is printed: "§3.2, p. 14", or "p. 14" unnumbered. */
@@ -66,16 +69,25 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   const displaced = context.displaced.get(side.clause.id);
   const lost = context.extractionLosses.get(side.clause.id);
   const named = context.namedCauses.get(side.clause.id);
-  const ofAdding = addingDirection(side, context.index);
+  const adding = addingReading(side, context.index);
+  const ofAdding = adding.direction;
   let direction: Direction = added ? ofAdding : opposite(ofAdding);
   const label = typeLabel(side.type);
   let description = `${added ? 'New' : 'Removed'} ${label}: "${clip(side.text, 140)}"`;
   let statement = false;
   let ofCover = false;
+  // The readings below run in the registry's order (rules/registry.ts, scope "one-sided"): the
+  // first that finds the clause is no change of cover decides; otherwise its kind does.
+  let rule = adding.rule;
+  let reading = `${adding.reading} ${added ? 'added' : 'removed'}`;
   if (restated) {
+    rule = 'one-sided.restated';
+    reading = `the other document says the same at ${restatedWhere(restated, context.otherIndex)}`;
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" restates a clause ${added ? 'A' : 'B'} has at ${restatedWhere(restated, context.otherIndex)}.`;
   } else if (displaced) {
+    rule = 'one-sided.displaced';
+    reading = `the other document prints the same words at ${restatedWhere(displaced, context.otherIndex)}`;
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is not ${added ? 'new' : 'removed'} wording: ${
       added ? 'A' : 'B'
@@ -83,23 +95,33 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
       displaced.inHeading ? 'as a heading' : 'within another clause'
     }. ${displaced.near ? 'The difference is where it is printed and a word or two of drafting; compare the two passages.' : 'The difference is in layout, not wording.'}`;
   } else if (lost) {
+    rule = 'one-sided.extraction-loss';
+    reading = "the other document's PDF probably failed to extract it";
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 100)}" is probably still in ${added ? 'A' : 'B'}: ${
       added ? 'A' : 'B'
     }'s PDF text drops runs starting with ${lost.glyphs.map((g) => `"${g}"`).join(', ')}, and ${lost.evidence} (${restatedWhere(lost, context.otherIndex)}). Check the printed page.`;
   } else if (side.type !== 'definition' && isAdvisory(side.text, side.dna)) {
+    rule = 'one-sided.advisory';
+    reading = 'advice or signposting, no cover and no duty';
     direction = 'neutral';
     statement = true;
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 120)}" is advice or signposting; it gives no cover and puts no duty on the insured.`;
   } else if (side.type === 'exclusion' && isCrossReferenceExclusion(side.text)) {
+    rule = 'one-sided.cross-reference-exclusion';
+    reading = 'an exclusion that only refers to exclusions printed elsewhere';
     direction = 'neutral';
     statement = true;
     description = `${added ? 'Added' : 'Removed'} exclusion "${clip(side.text, 120)}" only refers to exclusions printed elsewhere and excludes nothing of its own.`;
   } else if ((side.type === 'claims_procedure' || side.type === 'condition') && isInsurerStatement(side.text, side.dna, leadInOf(context.index, side.clause.id))) {
+    rule = 'one-sided.insurer-statement';
+    reading = 'what the insurer does in the claims process, no duty on the insured';
     direction = 'neutral';
     statement = true;
     description = `${added ? 'Added' : 'Removed'} ${label} "${clip(side.text, 120)}" says what the insurer does in the claims process; it puts no duty on the insured.`;
   } else if (named?.role === 'cause') {
+    rule = 'one-sided.named-cause-within-all-risks';
+    reading = `a named cause within the other document's all-risks cover for ${named.subject}`;
     direction = 'neutral';
     description = `${added ? 'Added' : 'Removed'} named cause "${clip(side.text, 100)}" is within ${added ? 'A' : 'B'}'s cover for accidental loss or damage to ${
       named.subject
@@ -114,6 +136,8 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   ) {
     // An exclusion or condition of a cover that comes or goes with it only shaped that cover,
     // whose own change carries the weight.
+    rule = 'one-sided.qualifier-of-one-sided-cover';
+    reading = `a ${label} of a cover that is ${added ? 'added' : 'removed'} with it`;
     direction = 'neutral';
     ofCover = true;
     description = `${added ? 'New' : 'Removed'} ${label} of the ${added ? 'added' : 'removed'} cover: "${clip(side.text, 140)}"`;
@@ -126,15 +150,22 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     from: added ? null : clip(side.text, 200),
     to: added ? clip(side.text, 200) : null,
     evidence: { a_quote: added ? null : quote, b_quote: added ? quote : null },
+    rule,
+    role: null,
+    polarity: rule === adding.rule ? polarityOf(side.type) : null,
+    why: because(reading, direction),
   };
+  const caps: string[] = [];
   let score = materialityScore(side.type, [delta], context.usageOf(side), isFragment(side.text));
-  if (restated || displaced || lost || statement || named?.role === 'cause') score = Math.min(score, 0.1);
+  if (restated || displaced || lost || statement || named?.role === 'cause') score = Math.min(score, NOT_A_CHANGE_MAX_SCORE);
   if (ofCover) score = Math.min(score, NAMED_CAUSE_QUALIFIER_MAX_SCORE);
   if (side.type === 'definition' && score > UNUSED_TERM_MAX_SCORE && context.termUnusedInOther(side)) {
+    caps.push('one-sided.term-unused-in-other');
     score = UNUSED_TERM_MAX_SCORE;
     delta.description += ` ${added ? 'A' : 'B'} never uses the term: the definition ${added ? 'comes' : 'goes'} with the clauses that use it, reported on their own.`;
   }
   if (named && named.role !== 'cause' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
+    caps.push('one-sided.qualifier-of-named-cause');
     score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
     const [own, other] = added ? ['B', 'A'] : ['A', 'B'];
     const there = restatedWhere({ otherId: named.otherId }, context.otherIndex);
@@ -144,8 +175,11 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
         : ` It qualifies ${own}'s cover for accidental loss or damage to ${named.subject}, which ${other} replaces with named causes (from ${there}):`;
     delta.description += ' a detail of the move between all-risks cover and named causes, reported where the two grants are compared.';
   }
-  return { side, delta, score };
+  return { side, delta, score, caps };
 }
+
+/** A one-sided clause that says nothing new (restated, displaced, lost in extraction, advice…) is at most this: low. */
+const NOT_A_CHANGE_MAX_SCORE = 0.1;
 
 /**
  * An exclusion under a named cause the other document's all-risks grant already covers cuts into
@@ -175,13 +209,13 @@ export function leadInOf(index: DocumentIndex, clauseId: string): string | null 
 }
 
 /** What adding the clause does to cover, read with the lead-in of the list it is an item of. */
-function addingDirection(side: ClauseSide, index: DocumentIndex): Direction {
+function addingReading(side: ClauseSide, index: DocumentIndex): ReturnType<typeof readAddedClause> {
   const leadIn = leadInOf(index, side.clause.id);
-  return directionOfAddedClause(side.type, leadIn ? `${leadIn} ${side.text}` : side.text, side.clause.heading);
+  return readAddedClause(side.type, leadIn ? `${leadIn} ${side.text}` : side.text, side.clause.heading);
 }
 
 function grantsCover(side: ClauseSide, index: DocumentIndex): boolean {
-  return addingDirection(side, index) === 'broader';
+  return addingReading(side, index).direction === 'broader';
 }
 
 function confidenceOf(side: ClauseSide): number {
@@ -207,6 +241,8 @@ export function singleClauseChange(id: string, side: ClauseSide, context: OneSid
     confidence: confidenceOf(side),
     deltas: [member.delta],
     diff: [{ op: context.added ? 'insert' : 'delete', text: side.text }],
+    rules: [member.delta.rule, ...member.caps],
+    why: member.delta.why,
   };
 }
 
@@ -250,9 +286,18 @@ export function passageChange(
   const score = Math.max(...members.map((m) => m.score));
   const directions = members.map((m) => m.delta.direction).filter((d) => d !== 'neutral');
   const pages = span.pageStart === span.pageEnd ? `p. ${span.pageStart}` : `pp. ${span.pageStart}–${span.pageEnd}`;
+  const direction = overallDirection(directions);
+  const deciding = members.find((m) => m.delta.direction === direction) ?? lead;
   const summary: Delta = {
     type: context.added ? 'clause_added' : 'clause_removed',
-    direction: overallDirection(directions),
+    direction,
+    rule: 'one-sided.passage',
+    role: null,
+    polarity: null,
+    why:
+      direction === 'ambiguous'
+        ? because(`a passage whose clauses cut both ways`, direction)
+        : because(`a passage of ${members.length} clauses, led by ${deciding.delta.why.replace(/ → \w+$/, '')}`, direction),
     description: `${context.added ? 'A passage only B has' : 'A passage B no longer has'} (${pages}, ${members.length} clauses${
       bringsCover ? ', including cover' : ''
     }): "${clip(sides[0].text, 120)}"`,
@@ -278,5 +323,7 @@ export function passageChange(
     confidence: Math.min(...sides.map(confidenceOf)),
     deltas: [summary, ...members.map((m) => m.delta)],
     diff: [{ op: context.added ? 'insert' : 'delete', text: span.text }],
+    rules: ['one-sided.passage', ...new Set(members.flatMap((m) => m.caps))],
+    why: summary.why,
   };
 }

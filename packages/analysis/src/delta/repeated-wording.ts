@@ -53,7 +53,7 @@ export function noteRepeatedWording(changes: Change[]): Change[] {
       out[k] = withNote(
         changes[k],
         ` The same wording is ${verb} at ${where(refOf(first))} too and reported there (${first.id}); this copy is listed at low materiality.`,
-        REPEAT_MAX_SCORE,
+        { rule: 'post-pass.repeated-wording', maxScore: REPEAT_MAX_SCORE },
       );
     }
   }
@@ -128,7 +128,7 @@ export function noteRepeatedEdits(changes: Change[]): Change[] {
         : undefined;
     if (source) {
       const ref = source.change.a ?? source.change.b!;
-      out[k] = withNote(change, ` The same edit is made at ${where(ref)} and reported there (${source.change.id}); this copy is listed at low materiality.`, REPEAT_MAX_SCORE);
+      out[k] = withNote(change, ` The same edit is made at ${where(ref)} and reported there (${source.change.id}); this copy is listed at low materiality.`, { rule: 'post-pass.repeated-edit', maxScore: REPEAT_MAX_SCORE });
       continue;
     }
     earlier.push({ change, edits });

@@ -9,6 +9,7 @@ import { type Polarity, directionOfWidening, opposite } from './clause-polarity.
 import { phraseDifference } from './phrase-sets.js';
 import { readBreadth } from './scope-breadth.js';
 import { sentenceContaining } from './sentences.js';
+import { because } from './rules/because.js';
 
 /** What follows a section name used as a cross-reference: "… cover 12", "… causes 1–11". */
 const CROSS_REFERENCE_AFTER = /^\s+(?:worldwide\s+)?(?:covers?|causes?|sections?|parts?)\s+\d/;
@@ -85,6 +86,10 @@ export function scopeDeltas(
         from: null,
         to: item,
         evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, item) },
+        rule: 'scope.peril-or-subject',
+        role: null,
+        polarity,
+        why: because(`${kind} "${item}" added to a ${polarity} clause`, widening),
       });
     }
     for (const item of difference.removed) {
@@ -96,6 +101,10 @@ export function scopeDeltas(
         from: item,
         to: null,
         evidence: { a_quote: sentenceContaining(texts.a, item), b_quote: null },
+        rule: 'scope.peril-or-subject',
+        role: null,
+        polarity,
+        why: because(`${kind} "${item}" dropped from a ${polarity} clause`, opposite(widening)),
       });
     }
   }
@@ -115,9 +124,10 @@ export function breadthDelta(texts: { a: string; b: string }, polarity: Polarity
   const widening = directionOfWidening(polarity);
   const wider = reading.breadth === 'wider';
   const what = polarity === 'grant' ? 'The cover' : 'The exclusion';
+  const direction = wider ? widening : opposite(widening);
   return {
     type: 'scope_change',
-    direction: wider ? widening : opposite(widening),
+    direction,
     description: `${what} now reaches ${wider ? 'more' : 'fewer'} cases (${editPhrase(reading.fromText, reading.toText)}).`,
     from: reading.fromText,
     to: reading.toText,
@@ -125,5 +135,9 @@ export function breadthDelta(texts: { a: string; b: string }, polarity: Polarity
       a_quote: reading.fromText ? sentenceContaining(texts.a, reading.fromText.split(' … ')[0]) : null,
       b_quote: reading.toText ? sentenceContaining(texts.b, reading.toText.split(' … ')[0]) : null,
     },
+    rule: 'scope.word-breadth',
+    role: null,
+    polarity,
+    why: because(`the wording of a ${polarity} clause reaches ${wider ? 'more' : 'fewer'} cases (${editPhrase(reading.fromText, reading.toText)})`, direction),
   };
 }

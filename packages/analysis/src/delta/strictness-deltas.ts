@@ -8,6 +8,7 @@ import type { ClauseDna } from '../types.js';
 import type { Polarity } from './clause-polarity.js';
 import { phraseDifference } from './phrase-sets.js';
 import { sentenceContaining } from './sentences.js';
+import { because } from './rules/because.js';
 
 /** Deadline phrases from loosest (1) to strictest (4). */
 const DEADLINES: Array<{ pattern: RegExp; rank: number }> = [
@@ -58,11 +59,13 @@ function readStrictness(text: string, dna: ClauseDna): Strictness {
 }
 
 function delta(
+  rule: string,
   direction: Direction,
   description: string,
   from: string | null,
   to: string | null,
   texts: { a: string; b: string },
+  polarity: Polarity,
 ): Delta {
   return {
     type: 'strictness_change',
@@ -74,6 +77,10 @@ function delta(
       a_quote: from === null ? null : sentenceContaining(texts.a, from),
       b_quote: to === null ? null : sentenceContaining(texts.b, to),
     },
+    rule,
+    role: null,
+    polarity,
+    why: because(`${description.replace(/\.$/, '')} (${polarity} clause)`, direction),
   };
 }
 
@@ -96,7 +103,7 @@ export function strictnessDeltas(
         : to
           ? `A deadline is added: "${to}".`
           : `The deadline "${from}" is removed.`;
-    deltas.push(delta(stricter ? 'narrower' : 'broader', description, from, to, texts));
+    deltas.push(delta('strictness.deadline', stricter ? 'narrower' : 'broader', description, from, to, texts, polarity));
   }
   const mandatoryUp = b.mandatory.length > a.mandatory.length && b.permissive.length < a.permissive.length;
   const mandatoryDown = b.mandatory.length < a.mandatory.length && b.permissive.length > a.permissive.length;
@@ -105,11 +112,13 @@ export function strictnessDeltas(
     const to = mandatoryUp ? b.mandatory[0] : b.permissive[0];
     deltas.push(
       delta(
+        'strictness.modal',
         mandatoryUp ? 'narrower' : 'broader',
         mandatoryUp ? `A recommendation becomes a requirement ("${from}" → "${to}").` : `A requirement is softened ("${from}" → "${to}").`,
         from,
         to,
         texts,
+        polarity,
       ),
     );
   }
@@ -120,20 +129,22 @@ export function strictnessDeltas(
     const looser = polarity === 'grant' ? !added : added;
     deltas.push(
       delta(
+        'strictness.reasonableness',
         looser ? 'broader' : 'narrower',
         added ? 'A reasonableness qualifier is added.' : 'A reasonableness qualifier is removed.',
         added ? null : a.reasonable[0],
         added ? b.reasonable[0] : null,
         texts,
+        polarity,
       ),
     );
   }
   const discretion = phraseDifference(a.discretion, b.discretion, 0.8);
   for (const phrase of discretion.added) {
-    deltas.push(delta('narrower', `The insurer gains discretion: "${phrase}".`, null, phrase, texts));
+    deltas.push(delta('strictness.insurer-discretion', 'narrower', `The insurer gains discretion: "${phrase}".`, null, phrase, texts, polarity));
   }
   for (const phrase of discretion.removed) {
-    deltas.push(delta('broader', `The insurer's discretion "${phrase}" is removed.`, phrase, null, texts));
+    deltas.push(delta('strictness.insurer-discretion', 'broader', `The insurer's discretion "${phrase}" is removed.`, phrase, null, texts, polarity));
   }
   return deltas;
 }

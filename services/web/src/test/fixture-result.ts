@@ -15,6 +15,8 @@ export function change(partial: Partial<Change> & Pick<Change, 'id'>): Change {
     cover_area: null,
     deltas: [],
     diff: [],
+    rules: ['change.own-deltas'],
+    why: '',
     ...partial,
   };
 }
@@ -60,7 +62,7 @@ export const FIXTURE: ComparisonResult = {
         { op: 'insert', text: 'as soon as possible' },
         { op: 'equal', text: '.' },
       ],
-      deltas: [{ type: 'wording_only', direction: 'neutral', description: 'Reworded', from: null, to: null, evidence: { a_quote: null, b_quote: null } }],
+      deltas: [{ type: 'wording_only', direction: 'neutral', description: 'Reworded', from: null, to: null, evidence: { a_quote: null, b_quote: null }, rule: 'paired.no-identified-meaning', role: null, polarity: null, why: 'no figure, scope, exception, obligation or standard changes → neutral' }],
     }),
     change({
       id: 'c1',
@@ -85,6 +87,10 @@ export const FIXTURE: ComparisonResult = {
           from: '$1,000,000',
           to: '$500,000',
           evidence: { a_quote: 'Flood limit $1,000,000', b_quote: 'Flood limit $500,000' },
+          rule: 'figure.amount-by-role',
+          role: 'limit',
+          polarity: null,
+          why: 'flood limit reduced $1,000,000 → $500,000 → narrower',
         },
       ],
     }),
@@ -96,7 +102,7 @@ export const FIXTURE: ComparisonResult = {
       direction: 'narrower',
       materiality: 'high',
       materiality_score: 0.9,
-      deltas: [{ type: 'clause_added', direction: 'narrower', description: 'New exclusion', from: null, to: null, evidence: { a_quote: null, b_quote: 'We will not pay for cyber events' } }],
+      deltas: [{ type: 'clause_added', direction: 'narrower', description: 'New exclusion', from: null, to: null, evidence: { a_quote: null, b_quote: 'We will not pay for cyber events' }, rule: 'one-sided.clause-type', role: null, polarity: 'restriction', why: 'a exclusion clause added → narrower' }],
     }),
     change({
       id: 'c3',
