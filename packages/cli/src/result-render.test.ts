@@ -25,6 +25,8 @@ const result = (changes: Change[]): ComparisonResult =>
     documents: { a: { file_name: 'expiring.pdf', sha256: 'a'.repeat(64), page_count: 12 }, b: { file_name: 'renewal.pdf', sha256: 'b'.repeat(64), page_count: 13 } },
     summary: {
       headline: 'Cover is narrower: flood now excludes groundwater',
+      verdict: 'narrower',
+      balance: { broader: 2, narrower: 6, high_broader: 0, high_narrower: 2 },
       narrative: 'The renewal narrows flood cover.',
       counts: { added: 1, removed: 0, modified: 1, moved: 0, unchanged: 20 },
       directions: { broader: 0, narrower: 1, neutral: 1, ambiguous: 0 },

@@ -144,8 +144,18 @@ export const bulletSchema = z.object({
 });
 export type Bullet = z.infer<typeof bulletSchema>;
 
+export const VERDICTS = ['broader', 'narrower', 'mixed', 'no_material_change'] as const;
+
 export const summarySchema = z.object({
   headline: z.string(),
+  /**
+   * Which way the material (high and medium) changes weigh, by materiality (high 3, medium 2,
+   * low 1): a side when it outweighs the other at least twice over or no high change opposes it;
+   * `mixed` when both sides carry high changes and neither outweighs the other twice over.
+   */
+  verdict: z.enum(VERDICTS),
+  /** The weights behind the verdict, and how many high changes each side carries. */
+  balance: z.object({ broader: z.number(), narrower: z.number(), high_broader: z.number().int(), high_narrower: z.number().int() }),
   narrative: z.string(),
   counts: z.object({
     added: z.number().int(),

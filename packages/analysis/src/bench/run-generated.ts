@@ -25,7 +25,7 @@ export function emptyResult(): ComparisonResult {
     job_id: 'failed',
     analysis_version: 'none',
     documents: { a: { file_name: '', sha256: '', page_count: 0 }, b: { file_name: '', sha256: '', page_count: 0 } },
-    summary: { headline: '', narrative: '', counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 }, directions: { broader: 0, narrower: 0, neutral: 0, ambiguous: 0 }, bullets: [] },
+    summary: { headline: '', verdict: 'no_material_change', balance: { broader: 0, narrower: 0, high_broader: 0, high_narrower: 0 }, narrative: '', counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 }, directions: { broader: 0, narrower: 0, neutral: 0, ambiguous: 0 }, bullets: [] },
     changes: [],
     definitions: [],
     key_figures: [],

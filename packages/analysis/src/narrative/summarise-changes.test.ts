@@ -52,7 +52,7 @@ function realisticPair() {
 describe('summariseChanges', () => {
   it('leads with a headline counting material reductions and improvements', () => {
     const { summary } = realisticPair();
-    expect(summary.headline).toBe('Cover is narrower overall: 3 material reductions, 1 improvement');
+    expect(summary.headline).toBe('Cover is narrower overall: 3 material reductions, 1 improvement; 1 high change goes the other way');
     expect(summary.counts).toEqual({ added: 2, removed: 0, modified: 2, moved: 0, unchanged: 1 });
     expect(summary.directions).toEqual({ broader: 1, narrower: 3, neutral: 0, ambiguous: 0 });
   });
@@ -120,7 +120,7 @@ describe('summariseChanges', () => {
   it('opens with the two file names and the headline in bold', () => {
     const lines = realisticPair().summary.narrative.split('\n');
     expect(lines[0]).toBe('# home-2024.pdf → home-2025.pdf');
-    expect(lines[2]).toBe('**Cover is narrower overall: 3 material reductions, 1 improvement**');
+    expect(lines[2]).toBe('**Cover is narrower overall: 3 material reductions, 1 improvement; 1 high change goes the other way**');
   });
 
   it('is deterministic', () => {

@@ -9,6 +9,7 @@ import { citeClause, citePair, pageLabel } from './citations.js';
 import { withoutAdvice } from './safe-wording.js';
 import { isLayoutFragment } from './layout-fragments.js';
 import { removalIsDoubtful, termUseEvidence } from './definition-evidence.js';
+import { verdictOf, weighBalance } from './verdict.js';
 
 /**
  * What the summary reads of each document besides the deltas: its page count and its definitions.
@@ -46,6 +47,12 @@ function isListed(c: Change): boolean {
   return isMaterial(c) || ((c.status === 'added' || c.status === 'removed') && !isLayoutFragment(c));
 }
 
+/** The verdict and its weights: material (high and medium) changes weighed by materiality (verdict.ts). */
+export function verdictFor(changes: Change[]): Pick<Summary, 'verdict' | 'balance'> {
+  const balance = weighBalance(changes.filter(isMaterial));
+  return { verdict: verdictOf(balance), balance };
+}
+
 export function headlineOf(changes: Change[]): string {
   const material = changes.filter(isMaterial);
   const narrower = material.filter((c) => c.direction === 'narrower').length;
@@ -59,8 +66,17 @@ export function headlineOf(changes: Change[]): string {
   }
   const parts = [plural(narrower, 'material reduction', 'material reductions'), plural(broader, 'improvement', 'improvements')];
   if (mixed > 0) parts.push(plural(mixed, 'change with mixed effect', 'changes with mixed effect'));
-  const overall = narrower > broader ? 'Cover is narrower overall' : broader > narrower ? 'Cover is broader overall' : 'Cover changes in both directions';
-  return `${overall}: ${parts.join(', ')}`;
+  const { verdict, balance } = verdictFor(changes);
+  const overall: Record<Summary['verdict'], string> = {
+    narrower: 'Cover is narrower overall',
+    broader: 'Cover is broader overall',
+    mixed: 'Cover changes in both directions',
+    no_material_change: 'No clear change in cover',
+  };
+  // High changes against the verdict are named, so a reader never misses them behind the balance.
+  const against = verdict === 'narrower' ? balance.high_broader : verdict === 'broader' ? balance.high_narrower : 0;
+  const despite = against > 0 ? `; ${plural(against, 'high change goes', 'high changes go')} the other way` : '';
+  return `${overall[verdict]}: ${parts.join(', ')}${despite}`;
 }
 
 /** One sentence per change: its most telling deltas, in the documents' own figures. */
@@ -199,6 +215,7 @@ export function summariseChanges(
   }
   return {
     headline,
+    ...verdictFor(changes),
     narrative: lines.join('\n').trimEnd() + '\n',
     counts,
     directions,

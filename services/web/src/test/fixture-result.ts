@@ -40,6 +40,8 @@ export const FIXTURE: ComparisonResult = {
   },
   summary: {
     headline: 'Cover is narrower at renewal: the flood limit halves and a cyber exclusion is added.',
+    verdict: 'narrower',
+    balance: { broader: 2, narrower: 6, high_broader: 0, high_narrower: 2 },
     narrative:
       '## Property\n\nThe **flood limit** falls from $1,000,000 to $500,000 (A § 4.2 p. 2; B § 4.2 p. 2).\n\n- A new [cyber exclusion](#change-c2) applies.\n- Wording of clause 7 is tidied.',
     counts: { added: 1, removed: 1, modified: 2, moved: 0, unchanged: 1 },
