@@ -33,3 +33,20 @@ describe('normalizeSpacing', () => {
     expect(normalizeSpacing('we don ’t pay')).toBe('we don’t pay');
   });
 });
+
+describe('normalizeRun: letter-spaced words', () => {
+  it('joins a word pdfjs read with every character apart', () => {
+    expect(normalizeRun('C h r o n i c')).toBe('Chronic');
+    expect(normalizeRun("C o m p a n y ' s")).toBe("Company's");
+    expect(normalizeRun('( R e g i s t r a t i o n')).toBe('(Registration');
+    expect(normalizeRun('5 0 %')).toBe('50%');
+    expect(normalizeRun('o f ')).toBe('of ');
+  });
+
+  it('leaves ordinary runs, and two lone figures, as they are', () => {
+    expect(normalizeRun('Chronic Nephritis and')).toBe('Chronic Nephritis and');
+    expect(normalizeRun('1 2')).toBe('1 2');
+    expect(normalizeRun('a policy')).toBe('a policy');
+    expect(normalizeRun('(a) (b)')).toBe('(a) (b)');
+  });
+});

@@ -34,9 +34,26 @@ function nfkcWhereSafe(text: string): string {
   });
 }
 
+/**
+ * A word set with letter spacing, as pdfjs reads justified text whose spacing the PDF puts
+ * between characters ("C h r o n i c", "5 0 %", "C o m p a n y ' s"): every character of one
+ * item apart. Indian wordings (Care, ICICI Lombard, HDFC ERGO) print whole paragraphs so, and
+ * pdftotext reads them as words. Three such characters at least, and each a single character;
+ * two only when one is a letter ("o f"), so "1 2" stays two figures.
+ */
+const LETTER_SPACED = /^(\s*)(\S(?: \S){2,}|\S \S)(\s*)$/u;
+
+function withoutLetterSpacing(text: string): string {
+  const m = LETTER_SPACED.exec(text);
+  if (!m) return text;
+  const chars = m[2].split(' ');
+  if (chars.length === 2 && !chars.some((c) => /\p{L}/u.test(c))) return text;
+  return `${m[1]}${chars.join('')}${m[3]}`;
+}
+
 /** Clean one run of text without trimming it (a trailing space still separates words). */
 export function normalizeRun(text: string): string {
-  return nfkcWhereSafe(text.replace(ZERO_WIDTH, '').replace(EXOTIC_SPACE, ' ')).replace(PRIVATE_USE_BULLET, '•');
+  return withoutLetterSpacing(nfkcWhereSafe(text.replace(ZERO_WIDTH, '').replace(EXOTIC_SPACE, ' ')).replace(PRIVATE_USE_BULLET, '•'));
 }
 
 /**
