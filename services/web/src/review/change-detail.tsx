@@ -2,8 +2,10 @@ import type { Change, ClauseRef } from '@policydiff/contracts';
 import { useMemo } from 'react';
 import { DirectionBadge, MaterialityBadge, StatusBadge } from '../components/badge';
 import { changeTitle } from '../lib/change-title';
+import { changeWhy } from '../lib/direction-reason';
 import { formatPages, pluralise } from '../lib/format';
 import { CLAUSE_TYPE_LABELS } from '../lib/taxonomy';
+import { ChangeReason } from './change-reason';
 import { DeltaList } from './delta-list';
 import { DiffText } from './diff-text';
 import { diffStats, splitDiff } from './split-diff';
@@ -24,7 +26,7 @@ function SideHead({ side, clause: r }: { side: "A" | "B"; clause: ClauseRef | nu
   );
 }
 
-/** One change: badges, the typed deltas, then A and B side by side with the word diff marked. */
+/** One change: badges and why it has its direction, the typed deltas, then A and B side by side with the word diff marked. */
 export function ChangeDetail({ change, position, total, sourceHref }: { change: Change; position: number; total: number; sourceHref: string }) {
   const { a, b } = useMemo(() => splitDiff(change.diff, change.a?.text ?? null, change.b?.text ?? null), [change]);
   const stats = diffStats(change.diff);
@@ -48,8 +50,9 @@ export function ChangeDetail({ change, position, total, sourceHref }: { change: 
             View source pages
           </a>
         </div>
+        <ChangeReason change={change} />
       </header>
-      <DeltaList deltas={change.deltas} />
+      <DeltaList deltas={change.deltas} decidingWhy={changeWhy(change)} />
       <div className="diff-columns">
         <section className="diff-side side-a" aria-label="Document A text">
           <SideHead side="A" clause={change.a} />

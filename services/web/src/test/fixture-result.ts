@@ -58,6 +58,8 @@ export const FIXTURE: ComparisonResult = {
       direction: 'neutral',
       materiality: 'low',
       materiality_score: 0.05,
+      rules: ['paired.no-identified-meaning'],
+      why: 'no figure, scope, exception, obligation or standard changes → neutral',
       diff: [
         { op: 'equal', text: 'You must tell us ' },
         { op: 'delete', text: 'promptly' },
@@ -75,6 +77,8 @@ export const FIXTURE: ComparisonResult = {
       materiality: 'high',
       materiality_score: 0.95,
       cover_area: 'Property',
+      rules: ['change.own-deltas'],
+      why: 'flood limit reduced $1,000,000 → $500,000 → narrower',
       diff: [
         { op: 'equal', text: 'Flood limit ' },
         { op: 'delete', text: '$1,000,000' },
@@ -104,6 +108,8 @@ export const FIXTURE: ComparisonResult = {
       direction: 'narrower',
       materiality: 'high',
       materiality_score: 0.9,
+      rules: ['one-sided.clause-type'],
+      why: 'a exclusion clause added → narrower',
       deltas: [{ type: 'clause_added', direction: 'narrower', description: 'New exclusion', from: null, to: null, evidence: { a_quote: null, b_quote: 'We will not pay for cyber events' }, rule: 'one-sided.clause-type', role: null, polarity: 'restriction', why: 'a exclusion clause added → narrower' }],
     }),
     change({
@@ -143,3 +149,17 @@ export const FIXTURE: ComparisonResult = {
   warnings: [],
   timings_ms: {},
 };
+
+/**
+ * The same result as a store written before results named their rules: no verdict or balance,
+ * and no `why`, `rules`, `rule`, `role` or `polarity` on any change or delta. The views must show
+ * nothing for them, not break.
+ */
+export function withoutReasons(result: ComparisonResult): ComparisonResult {
+  const { verdict: _verdict, balance: _balance, ...summary } = result.summary;
+  const changes = result.changes.map(({ why: _why, rules: _rules, ...c }) => ({
+    ...c,
+    deltas: c.deltas.map(({ rule: _rule, role: _role, polarity: _polarity, why: _w, ...d }) => d),
+  }));
+  return { ...result, summary, changes } as unknown as ComparisonResult;
+}
