@@ -1,13 +1,14 @@
 import type { ChangeStatus, Direction, Materiality } from '@policydiff/contracts';
 import { DIRECTION_LABELS, MATERIALITY_LABELS, STATUS_LABELS } from '../lib/taxonomy';
 
-const ARROWS: Record<Direction, string> = { narrower: '▼', broader: '▲', neutral: '●', ambiguous: '◆' };
+/** The shape beside each direction's colour, so a badge never speaks by colour alone. */
+export const DIRECTION_SHAPES: Record<Direction, string> = { narrower: '▼', broader: '▲', neutral: '●', ambiguous: '◆' };
 
 /** Direction of cover: colour plus a shape and a word, never colour alone. */
 export function DirectionBadge({ direction, short = false }: { direction: Direction; short?: boolean }) {
   return (
     <span className={`badge dir-${direction}`}>
-      <span aria-hidden="true">{ARROWS[direction]}</span> {short ? direction : DIRECTION_LABELS[direction]}
+      <span aria-hidden="true">{DIRECTION_SHAPES[direction]}</span> {short ? direction : DIRECTION_LABELS[direction]}
     </span>
   );
 }

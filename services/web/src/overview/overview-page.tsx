@@ -9,8 +9,9 @@ import { CountCards } from './count-cards';
 import { DefinitionsList } from './definitions-list';
 import { KeyFiguresTable } from './key-figures-table';
 import { NarrativeView } from './narrative-view';
+import { VerdictChip } from './verdict-chip';
 
-/** The result at a glance: headline, narrative, counts, key figures and changed definitions. */
+/** The result at a glance: verdict, headline, narrative, counts, key figures and changed definitions. */
 export function OverviewPage({ result, onFilters }: { result: ComparisonResult; onFilters(f: ChangeFilters): void }) {
   const { summary } = result;
   const byId = useMemo(() => new Map(result.changes.map((c) => [c.id, c])), [result]);
@@ -31,6 +32,7 @@ export function OverviewPage({ result, onFilters }: { result: ComparisonResult; 
       <div className="overview-top">
       <section className="card summary-card" aria-labelledby="headline">
         <p className="eyebrow">Summary</p>
+        <VerdictChip summary={summary} />
         <h1 id="headline" className="headline">
           {summary.headline}
         </h1>
