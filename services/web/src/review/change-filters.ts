@@ -1,13 +1,18 @@
 import type { Change, ChangeStatus, ClauseType, Direction, Materiality } from '@policydiff/contracts';
 import { changeTitle } from '../lib/change-title';
+import { changeWhy, deltaWhy, rulesOfChange } from '../lib/direction-reason';
 import { CLAUSE_TYPE_LABELS, MATERIALITY_RANK } from '../lib/taxonomy';
 
-/** The change list's filters. An empty list means "any"; `text` matches every word, anywhere. */
+/**
+ * The change list's filters. An empty list means "any"; `text` matches every word, anywhere.
+ * `rules` keeps a change that names any of them, on the change or on one of its deltas.
+ */
 export interface ChangeFilters {
   directions: Direction[];
   materialities: Materiality[];
   statuses: ChangeStatus[];
   clauseTypes: ClauseType[];
+  rules: string[];
   text: string;
 }
 
@@ -17,13 +22,28 @@ export const DEFAULT_FILTERS: ChangeFilters = {
   materialities: [],
   statuses: ['added', 'removed', 'modified', 'moved'],
   clauseTypes: [],
+  rules: [],
   text: '',
 };
 
-export type FacetKey = 'directions' | 'materialities' | 'statuses' | 'clauseTypes';
+export type FacetKey = 'directions' | 'materialities' | 'statuses' | 'clauseTypes' | 'rules';
+const FACETS: readonly FacetKey[] = ['directions', 'materialities', 'statuses', 'clauseTypes', 'rules'];
 
-const facetValue = (c: Change, key: FacetKey): string =>
-  key === 'directions' ? c.direction : key === 'materialities' ? c.materiality : key === 'statuses' ? c.status : c.clause_type;
+/** A change has one value for each facet but the rules, of which it may name several. */
+function facetValues(c: Change, key: FacetKey): string[] {
+  switch (key) {
+    case 'directions':
+      return [c.direction];
+    case 'materialities':
+      return [c.materiality];
+    case 'statuses':
+      return [c.status];
+    case 'clauseTypes':
+      return [c.clause_type];
+    case 'rules':
+      return rulesOfChange(c);
+  }
+}
 
 /** Everything the free-text search looks at, lower-cased once per change. */
 export function searchableText(c: Change): string {
@@ -37,7 +57,9 @@ export function searchableText(c: Change): string {
     c.b?.text,
     CLAUSE_TYPE_LABELS[c.clause_type],
     c.cover_area,
-    ...c.deltas.flatMap((d) => [d.description, d.from, d.to]),
+    changeWhy(c),
+    ...rulesOfChange(c),
+    ...c.deltas.flatMap((d) => [d.description, d.from, d.to, deltaWhy(d)]),
   ]
     .filter(Boolean)
     .join('\n')
@@ -45,10 +67,10 @@ export function searchableText(c: Change): string {
 }
 
 function matches(c: Change, f: ChangeFilters, skip?: FacetKey): boolean {
-  for (const key of ['directions', 'materialities', 'statuses', 'clauseTypes'] as const) {
+  for (const key of FACETS) {
     if (key === skip) continue;
     const wanted = f[key] as string[];
-    if (wanted.length && !wanted.includes(facetValue(c, key))) return false;
+    if (wanted.length && !facetValues(c, key).some((v) => wanted.includes(v))) return false;
   }
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
@@ -85,8 +107,7 @@ export function facetCounts(changes: readonly Change[], f: ChangeFilters, key: F
   const counts: Record<string, number> = {};
   for (const c of changes) {
     if (!matches(c, f, key)) continue;
-    const v = facetValue(c, key);
-    counts[v] = (counts[v] ?? 0) + 1;
+    for (const v of facetValues(c, key)) counts[v] = (counts[v] ?? 0) + 1;
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 import type { Change } from '@policydiff/contracts';
 import { useMemo } from 'react';
+import { rulesOfChange } from '../lib/direction-reason';
 import { CLAUSE_TYPE_LABELS, CLAUSE_TYPE_LIST, DIRECTION_LABELS, DIRECTION_LIST, MATERIALITY_LABELS, MATERIALITY_LIST, STATUS_LABELS, STATUS_LIST } from '../lib/taxonomy';
 import { DEFAULT_FILTERS, facetCounts, isDefault, toggle, type ChangeFilters, type FacetKey } from './change-filters';
 
@@ -44,7 +45,10 @@ function Facet<K extends FacetKey>({
   );
 }
 
-/** Direction, materiality, status, clause type (every type in the taxonomy) and free text. */
+/**
+ * Direction, materiality, status, clause type (every type in the taxonomy), the delta rule (every
+ * rule this result names; none for a result stored before rules were named) and free text.
+ */
 export function FilterBar({ changes, filters, shown, onChange }: Props) {
   const counts = useMemo(
     () => ({
@@ -52,9 +56,11 @@ export function FilterBar({ changes, filters, shown, onChange }: Props) {
       materialities: facetCounts(changes, filters, 'materialities'),
       statuses: facetCounts(changes, filters, 'statuses'),
       clauseTypes: facetCounts(changes, filters, 'clauseTypes'),
+      rules: facetCounts(changes, filters, 'rules'),
     }),
     [changes, filters],
   );
+  const rules = useMemo(() => [...new Set(changes.flatMap(rulesOfChange))].sort(), [changes]);
   return (
     <form className="filter-bar" role="search" aria-label="Filter changes" onSubmit={(e) => e.preventDefault()}>
       <div className="filter-search">
@@ -101,6 +107,26 @@ export function FilterBar({ changes, filters, shown, onChange }: Props) {
           ))}
         </select>
       </div>
+      {rules.length > 0 && (
+        <div className="facet facet-select">
+          <label htmlFor="rule">Rule</label>
+          <select
+            id="rule"
+            value={filters.rules.length === 1 ? filters.rules[0] : ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onChange({ ...filters, rules: v ? [v] : [] });
+            }}
+          >
+            <option value="">All rules</option>
+            {rules.map((r) => (
+              <option key={r} value={r}>
+                {r} ({counts.rules[r] ?? 0})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </form>
   );
 }
