@@ -1,5 +1,6 @@
 import type { Change, ComparisonResult } from '@policydiff/contracts';
 import { changeTitle } from '../lib/change-title';
+import { changeRules, changeWhy } from '../lib/direction-reason';
 import { sortChanges } from '../review/change-filters';
 import { toCsv, type Cell } from './csv';
 
@@ -13,6 +14,8 @@ export const CHANGES_CSV_HEADER = [
   'materiality',
   'materiality_score',
   'confidence',
+  'why',
+  'rule',
   'section_a',
   'heading_a',
   'pages_a',
@@ -37,6 +40,9 @@ export function changeRow(c: Change, rank: number): Cell[] {
     c.materiality,
     c.materiality_score,
     c.confidence,
+    changeWhy(c) ?? '',
+    // The rule that decided the direction; the materiality caps after it are in the JSON.
+    changeRules(c)[0] ?? '',
     c.a?.section ?? '',
     c.a?.heading ?? '',
     pages(c.a),

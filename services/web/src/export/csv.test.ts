@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from '../test/fixture-result';
+import { change, FIXTURE, withoutReasons } from '../test/fixture-result';
 import { CHANGES_CSV_HEADER, changesCsv } from './changes-csv';
 import { csvCell, parseCsv, toCsv } from './csv';
 
@@ -45,5 +45,41 @@ describe('CSV', () => {
     // The added cyber clause's text starts with "=", has quotes, a comma and a newline.
     expect(rows[2]![col('text_b')]).toBe('\'=We will not pay for cyber events, including "ransomware", data loss\nor outage.');
     expect(rows[2]![col('text_a')]).toBe('');
+  });
+
+  it("gives each change its why and the rule that decided its direction", () => {
+    const rows = parseCsv(changesCsv(FIXTURE));
+    const col = (name: string) => CHANGES_CSV_HEADER.indexOf(name as (typeof CHANGES_CSV_HEADER)[number]);
+    expect(CHANGES_CSV_HEADER.slice(col('direction'), col('rule') + 1)).toEqual(['direction', 'materiality', 'materiality_score', 'confidence', 'why', 'rule']);
+    expect(rows[1]![col('why')]).toBe('flood limit reduced $1,000,000 → $500,000 → narrower');
+    expect(rows[1]![col('rule')]).toBe('change.own-deltas');
+    expect(rows[2]![col('rule')]).toBe('one-sided.clause-type');
+    // c3 has a blank reason: an empty cell.
+    expect(rows[3]![col('why')]).toBe('');
+  });
+
+  it('defuses formulas and quotes separators in the reasons', () => {
+    const evil = {
+      ...FIXTURE,
+      changes: [change({ id: 'x', why: '=HYPERLINK("http://x","y") → narrower', rules: ['@rule,with "quotes"'] })],
+    };
+    const text = changesCsv(evil);
+    const rows = parseCsv(text);
+    const col = (name: string) => CHANGES_CSV_HEADER.indexOf(name as (typeof CHANGES_CSV_HEADER)[number]);
+    expect(rows[1]![col('why')]).toBe('\'=HYPERLINK("http://x","y") → narrower');
+    expect(rows[1]![col('rule')]).toBe('\'@rule,with "quotes"');
+    expect(rows[1]).toHaveLength(CHANGES_CSV_HEADER.length);
+    expect(text).toContain('"\'=HYPERLINK(""http://x"",""y"") → narrower"');
+  });
+
+  it('leaves why and rule empty for a result stored without them', () => {
+    const rows = parseCsv(changesCsv(withoutReasons(FIXTURE)));
+    const col = (name: string) => CHANGES_CSV_HEADER.indexOf(name as (typeof CHANGES_CSV_HEADER)[number]);
+    expect(rows).toHaveLength(1 + 4);
+    for (const r of rows.slice(1)) {
+      expect(r).toHaveLength(CHANGES_CSV_HEADER.length);
+      expect(r[col('why')]).toBe('');
+      expect(r[col('rule')]).toBe('');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from '../test/fixture-result';
+import { change, FIXTURE, withoutReasons } from '../test/fixture-result';
 import { isMaterial, reportHtml } from './report-html';
 
 describe('printable report', () => {
@@ -41,5 +41,49 @@ describe('printable report', () => {
     const evil = reportHtml({ ...FIXTURE, summary: { ...FIXTURE.summary, headline: '<script>alert(1)</script>' } });
     expect(evil).not.toContain('<script>alert(1)');
     expect(evil).toContain('&lt;script&gt;');
+  });
+
+  it('says the verdict and why each material change has its direction, with the rules', () => {
+    expect(html).toContain('Verdict: narrower</span> <span class="muted">Material changes weigh 6 narrower against 2 broader');
+    expect(html).toContain('<p class="why"><strong>Why narrower:</strong> flood limit reduced $1,000,000 → $500,000 → narrower');
+    expect(html).toContain('<code class="rule" title="docs/delta-rules.md#figureamount-by-role">figure.amount-by-role</code>');
+    expect(html).toContain('<code class="rule" title="docs/delta-rules.md#changeown-deltas">change.own-deltas</code>');
+    // The why sits between the change's badges and its deltas.
+    const c1 = html.slice(html.indexOf('id="change-c1"'), html.indexOf('id="change-c2"'));
+    expect(c1.indexOf('class="why"')).toBeGreaterThan(c1.indexOf('class="meta"'));
+    expect(c1.indexOf('class="why"')).toBeLessThan(c1.indexOf('class="deltas"'));
+    // Minor changes carry theirs in the table.
+    expect(html).toContain('<td>no figure, scope, exception, obligation or standard changes → neutral</td>');
+  });
+
+  it('escapes the reasons and rule ids', () => {
+    const evil = reportHtml({
+      ...FIXTURE,
+      changes: [
+        change({
+          id: 'x',
+          status: 'added',
+          materiality: 'high',
+          direction: 'narrower',
+          why: '<img src=x onerror=alert(1)> → narrower',
+          rules: ['"><script>alert(1)</script>'],
+          deltas: [{ ...FIXTURE.changes[1]!.deltas[0]!, why: '<b>bold</b>', rule: '" onmouseover="alert(1)' }],
+        }),
+      ],
+    });
+    expect(evil).not.toContain('<img src=x');
+    expect(evil).not.toContain('<script>alert(1)');
+    expect(evil).not.toContain('<b>bold</b>');
+    expect(evil).not.toContain('" onmouseover="');
+    expect(evil).toContain('&lt;img src=x onerror=alert(1)&gt; → narrower');
+  });
+
+  it('shows no verdict, why or rule for a result stored without them', () => {
+    const old = reportHtml(withoutReasons(FIXTURE));
+    expect(old).not.toContain('Verdict');
+    expect(old).not.toContain('class="why"');
+    expect(old).not.toContain('<code class="rule"');
+    expect(old).toContain('id="change-c1"');
+    expect(old).toContain('Flood limit reduced');
   });
 });

@@ -1,9 +1,12 @@
 import type { Change, ComparisonResult, KeyFigure } from '@policydiff/contracts';
 import { changePages, changeTitle } from '../lib/change-title';
+import { changeRules, changeWhy, deltaRule, deltaWhy } from '../lib/direction-reason';
 import { escapeHtml as h } from '../lib/escape-html';
 import { formatPages, formatPercent, formatSigned } from '../lib/format';
+import { ruleDocRef } from '../lib/rule-doc';
 import { changeIdFromHref, parseMarkdown, type Block, type Inline } from '../lib/markdown';
 import { CLAUSE_TYPE_LABELS, DELTA_TYPE_LABELS, DIRECTION_LABELS, MATERIALITY_LABELS, STATUS_LABELS } from '../lib/taxonomy';
+import { VERDICT_LABELS, verdictNote, verdictOf } from '../lib/verdict';
 import { sortChanges } from '../review/change-filters';
 import { splitDiff, type DiffPiece } from '../review/split-diff';
 
@@ -53,6 +56,24 @@ const piecesHtml = (pieces: DiffPiece[], empty: string) =>
 
 const badge = (cls: string, text: string) => `<span class="badge ${cls}">${h(text)}</span>`;
 
+/** A rule id in code type; the report travels without the repository, so the doc reference is its tooltip. */
+const ruleCode = (rule: string) => `<code class="rule" title="${h(ruleDocRef(rule))}">${h(rule)}</code>`;
+
+/** "Why narrower: … (rule)": the change's one line, or nothing for a result stored without it. */
+function whyHtml(c: Change): string {
+  const why = changeWhy(c);
+  if (!why) return '';
+  const rule = changeRules(c)[0];
+  return `<p class="why"><strong>Why ${h(c.direction)}:</strong> ${h(why)}${rule ? ` <span class="muted">${ruleCode(rule)}</span>` : ''}</p>`;
+}
+
+function verdictHtml(result: ComparisonResult): string {
+  const verdict = verdictOf(result.summary);
+  if (!verdict) return '';
+  const note = verdictNote(result.summary);
+  return `<p class="verdict">${badge(`verdict verdict-${verdict}`, `Verdict: ${VERDICT_LABELS[verdict].toLowerCase()}`)}${note ? ` <span class="muted">${h(note)}</span>` : ''}</p>`;
+}
+
 function figureRow(k: KeyFigure): string {
   const cur = k.b?.currency ?? k.a?.currency ?? null;
   return `<tr><td>${h(k.label)}</td><td class="num">${k.a ? h(k.a.text) : '—'}${k.a ? ` <span class="muted">p. ${k.a.page}</span>` : ''}</td>
@@ -63,22 +84,21 @@ function figureRow(k: KeyFigure): string {
 
 function changeSection(c: Change, n: number): string {
   const { a, b } = splitDiff(c.diff, c.a?.text ?? null, c.b?.text ?? null);
-  const deltas = c.deltas.length
-    ? `<ul class="deltas">${c.deltas
-        .map(
-          (d) =>
-            `<li><strong>${h(DELTA_TYPE_LABELS[d.type])}</strong> — ${h(d.description)}${
-              d.from !== null || d.to !== null ? ` <span class="fromto">${h(d.from ?? '—')} → ${h(d.to ?? '—')}</span>` : ''
-            }</li>`,
-        )
-        .join('')}</ul>`
-    : '';
+  const deltaHtml = (d: Change['deltas'][number]) => {
+    const fromTo = d.from !== null || d.to !== null ? ` <span class="fromto">${h(d.from ?? '—')} → ${h(d.to ?? '—')}</span>` : '';
+    const why = deltaWhy(d);
+    const rule = deltaRule(d);
+    const reason = why || rule ? `<br><span class="muted">${why ? h(why) : ''}${rule ? ` ${ruleCode(rule)}` : ''}</span>` : '';
+    return `<li><strong>${h(DELTA_TYPE_LABELS[d.type])}</strong> — ${h(d.description)}${fromTo}${reason}</li>`;
+  };
+  const deltas = c.deltas.length ? `<ul class="deltas">${c.deltas.map(deltaHtml).join('')}</ul>` : '';
   const side = (label: string, ref: Change['a'], pieces: DiffPiece[], empty: string) =>
     `<div class="side"><div class="side-head">${label}${ref ? ` · ${h(ref.section ? `§ ${ref.section}` : '')} ${h(formatPages(ref.page_start, ref.page_end))}` : ''}</div>
 <p>${piecesHtml(pieces, empty)}</p></div>`;
   return `<section class="change" id="change-${h(c.id)}">
 <h3>${n}. ${h(changeTitle(c))}</h3>
 <div class="meta">${badge(`dir-${c.direction}`, DIRECTION_LABELS[c.direction])} ${badge(`mat-${c.materiality}`, `${MATERIALITY_LABELS[c.materiality]} materiality`)} ${badge('plain', STATUS_LABELS[c.status])} ${badge('plain', CLAUSE_TYPE_LABELS[c.clause_type])} <span class="muted">${h(changePages(c))}</span></div>
+${whyHtml(c)}
 ${deltas}
 <div class="sides">${side('A — expiring', c.a, a, 'Not in A (clause added)')}${side('B — renewal', c.b, b, 'Not in B (clause removed)')}</div>
 </section>`;
@@ -97,7 +117,8 @@ th { background: #eef1f6; } td.num { text-align: right; white-space: nowrap; }
 .dir-narrower { color: #a1261b; border-color: #a1261b; } .dir-broader { color: #1d6b34; border-color: #1d6b34; } .dir-ambiguous { color: #8a5300; border-color: #8a5300; }
 .mat-high { background: #fbe3e0; } .mat-medium { background: #fdf0d9; }
 .change { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #c9ced8; border-radius: 4pt; padding: 7pt 9pt; margin: 8pt 0; }
-.meta { margin: 0 0 4pt; } .deltas { margin: 4pt 0; padding-left: 14pt; } .fromto { font-family: ui-monospace, Consolas, monospace; background: #eef1f6; padding: 0 3pt; }
+.meta { margin: 0 0 4pt; } .why { margin: 2pt 0 4pt; } .verdict { margin: 6pt 0 0; } .verdict-mixed { color: #8a5300; border-color: #8a5300; } .verdict-narrower { color: #a1261b; border-color: #a1261b; } .verdict-broader { color: #1d6b34; border-color: #1d6b34; }
+code.rule { font-family: ui-monospace, Consolas, monospace; font-size: 8pt; } .deltas { margin: 4pt 0; padding-left: 14pt; } .fromto { font-family: ui-monospace, Consolas, monospace; background: #eef1f6; padding: 0 3pt; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; } .side { border-top: 0.5pt solid #c9ced8; padding-top: 3pt; font-size: 9.5pt; } .side-head { font-weight: 600; color: #5b6474; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .03em; }
 .side p { white-space: pre-wrap; margin: 2pt 0 0; }
 del { background: #fbe3e0; color: #8c1d13; text-decoration: line-through; } ins { background: #ddf1e2; color: #14522a; text-decoration: underline; }
@@ -122,6 +143,7 @@ export function reportHtml(result: ComparisonResult, generatedAt: Date = new Dat
 <table><tr><th>A — expiring / current</th><td>${h(documents.a.file_name)} <span class="muted">(${documents.a.page_count} pages)</span></td></tr>
 <tr><th>B — renewal / alternative</th><td>${h(documents.b.file_name)} <span class="muted">(${documents.b.page_count} pages)</span></td></tr></table></header>
 <h2>Summary</h2>
+${verdictHtml(result)}
 <p class="headline">${h(summary.headline)}</p>
 <p class="muted">${counts.modified} modified · ${counts.added} added · ${counts.removed} removed · ${counts.moved} moved — ${dirs.narrower} narrower · ${dirs.broader} broader · ${dirs.ambiguous} ambiguous · ${dirs.neutral} neutral</p>
 ${markdownHtml(parseMarkdown(summary.narrative))}
@@ -144,8 +166,8 @@ ${
 ${material.length ? material.map((c, i) => changeSection(c, i + 1)).join('\n') : '<p class="muted">No high or medium materiality changes.</p>'}
 ${
   minor.length
-    ? `<h2>Other changes (${minor.length})</h2><table><thead><tr><th>Clause</th><th>Status</th><th>Cover</th><th>Pages</th></tr></thead><tbody>${minor
-        .map((c) => `<tr><td>${h(changeTitle(c))}</td><td>${h(STATUS_LABELS[c.status])}</td><td>${h(DIRECTION_LABELS[c.direction])}</td><td>${h(changePages(c))}</td></tr>`)
+    ? `<h2>Other changes (${minor.length})</h2><table><thead><tr><th>Clause</th><th>Status</th><th>Cover</th><th>Why</th><th>Pages</th></tr></thead><tbody>${minor
+        .map((c) => `<tr><td>${h(changeTitle(c))}</td><td>${h(STATUS_LABELS[c.status])}</td><td>${h(DIRECTION_LABELS[c.direction])}</td><td>${h(changeWhy(c) ?? '')}</td><td>${h(changePages(c))}</td></tr>`)
         .join('')}</tbody></table>`
     : ''
 }
