@@ -34,6 +34,15 @@ export function changeWhat(c: Change): string {
   return `${c.clause_type.replace(/_/g, ' ')} ${c.status}`;
 }
 
+/**
+ * The change's one line on why it has its direction ("flood limit reduced £10,000 → £5,000 →
+ * narrower"), or null for a result stored before changes carried one.
+ */
+export function changeWhy(c: Change): string | null {
+  const why = (c as Partial<Change>).why;
+  return typeof why === 'string' && why.trim() ? why.trim() : null;
+}
+
 export function formatFigure(v: KeyFigure['a']): string {
   return v ? v.text : '—';
 }

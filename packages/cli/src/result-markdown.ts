@@ -1,5 +1,6 @@
 import type { ComparisonResult } from '@policydiff/contracts';
-import { changeClause, changeWhat, formatFigure, formatFigureChange, keyFiguresToShow, materialChanges } from './material-changes.js';
+import { changeClause, changeWhat, changeWhy, formatFigure, formatFigureChange, keyFiguresToShow, materialChanges } from './material-changes.js';
+import { verdictLine } from './verdict-line.js';
 
 /** Table cells may hold any text: pipes and line breaks would break the table. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -10,6 +11,8 @@ export function renderResultMarkdown(result: ComparisonResult): string {
   const out: string[] = [];
   out.push(`# ${mdCell(documents.a.file_name)} → ${mdCell(documents.b.file_name)}`, '');
   out.push(`**${summary.headline}**`, '');
+  const verdict = verdictLine(summary);
+  if (verdict) out.push(mdCell(verdict), '');
   if (summary.narrative) out.push(summary.narrative, '');
   const c = summary.counts;
   out.push(`${c.modified} modified, ${c.added} added, ${c.removed} removed, ${c.moved} moved, ${c.unchanged} unchanged.`, '');
@@ -26,9 +29,9 @@ export function renderResultMarkdown(result: ComparisonResult): string {
   out.push('## Material changes', '');
   if (!changes.length) out.push('None.', '');
   else {
-    out.push('| # | Materiality | Direction | Clause | Status | What changed |', '|---:|---|---|---|---|---|');
+    out.push('| # | Materiality | Direction | Clause | Status | What changed | Why |', '|---:|---|---|---|---|---|---|');
     changes.forEach((ch, i) =>
-      out.push(`| ${i + 1} | ${ch.materiality} | ${ch.direction} | ${mdCell(changeClause(ch))} | ${ch.status} | ${mdCell(changeWhat(ch))} |`),
+      out.push(`| ${i + 1} | ${ch.materiality} | ${ch.direction} | ${mdCell(changeClause(ch))} | ${ch.status} | ${mdCell(changeWhat(ch))} | ${mdCell(changeWhy(ch) ?? '')} |`),
     );
     out.push('');
   }

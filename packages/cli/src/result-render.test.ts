@@ -91,3 +91,64 @@ describe('rendering a result', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!policydiff)/);
   });
 });
+
+/** The result as a store wrote it before verdicts and reasons existed: no verdict, balance, why, rules, rule, role or polarity. */
+function stored(r: ComparisonResult): ComparisonResult {
+  const { verdict: _v, balance: _b, ...summary } = r.summary;
+  const changes = r.changes.map(({ why: _w, rules: _r, ...c }) => ({
+    ...c,
+    deltas: c.deltas.map(({ rule: _rule, role: _role, polarity: _polarity, why: _why, ...d }) => d),
+  }));
+  return { ...r, summary, changes } as unknown as ComparisonResult;
+}
+
+describe('the verdict and why each change has its direction', () => {
+  const r = result([
+    change({}),
+    change({ id: 'c2', status: 'added', a: null, b: clause('b9', '9', 'Cyber extension', 11), direction: 'broader', materiality: 'medium', materiality_score: 0.5, deltas: [], why: 'a extension clause added → broader', rules: ['one-sided.clause-type'] }),
+    change({ id: 'c3', materiality: 'medium', materiality_score: 0.4, why: '' }),
+  ]);
+  const verdict = 'Verdict: narrower — material changes weigh 6 narrower against 2 broader (high: 2 narrower, 0 broader)';
+
+  it('in terminal text: the verdict under the headline, and a why line under each change, within the width', () => {
+    const text = renderResultText(r, 80);
+    const lines = text.split('\n');
+    expect(lines[2]).toBe('Cover is narrower: flood now excludes groundwater');
+    expect(lines.slice(3, 5).join(' ')).toBe(verdict);
+    expect(text.replace(/\s+/g, ' ')).toContain('why: the wording of a restriction clause reaches more cases → narrower');
+    expect(text.replace(/\s+/g, ' ')).toContain('why: a extension clause added → broader');
+    // A blank reason prints no why line.
+    expect(text.match(/why:/g)).toHaveLength(2);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('in Markdown: the verdict, and a Why column escaped like the others', () => {
+    const md = renderResultMarkdown(result([change({ why: 'limit | cap <b>cut</b>\nnow → narrower' })]));
+    expect(md).toContain(verdict);
+    expect(md).toContain('| # | Materiality | Direction | Clause | Status | What changed | Why |');
+    expect(md).toContain('| Flood cover now excludes <groundwater> \\| seepage | limit \\| cap <b>cut</b><br>now → narrower |');
+  });
+
+  it('in HTML: the verdict, and a Why column, escaped', () => {
+    const html = renderResultHtml(result([change({ why: '<img src=x onerror=alert(1)> → narrower' })]));
+    expect(html).toContain(`<p class="verdict">${verdict}</p>`);
+    expect(html).toContain('<th>Why</th>');
+    expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt; → narrower</td>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('prints no verdict and no why for a result stored before they existed', () => {
+    const old = stored(r);
+    const text = renderResultText(old, 100);
+    expect(text).not.toMatch(/Verdict|why:/);
+    expect(text).toContain('Material changes (3)');
+    expect(text.replace(/\s+/g, ' ')).toContain('Flood cover now excludes <groundwater> | seepage');
+    const md = renderResultMarkdown(old);
+    expect(md).not.toContain('Verdict');
+    expect(md).toMatch(/\| Flood cover now excludes <groundwater> \\\| seepage \|  \|/);
+    const html = renderResultHtml(old);
+    expect(html).not.toContain('class="verdict"');
+    expect(html).toContain('<td></td></tr>');
+  });
+});
+
