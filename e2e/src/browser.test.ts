@@ -11,7 +11,8 @@ import { startSystem, type RunningService, type System } from './harness.js';
 
 /**
  * The web app in real Chromium against the real running system: upload by drag and drop, live
- * progress, overview, change review, source view, CSV export and history. Screenshots of each view
+ * progress, overview with its verdict, change review with why each change has its direction,
+ * source view, CSV export and history. Screenshots of each view
  * go to docs/screenshots/.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -139,8 +140,11 @@ describe('the web app in Chromium', () => {
     // Eleven segments on a loaded machine can take minutes; on an idle one, seconds.
   }, 420_000);
 
-  it('shows the overview: headline, counts by direction, key figures', async () => {
+  it('shows the overview: verdict, headline, counts by direction, key figures', async () => {
     expect(await page.locator('#headline').textContent()).toBe(result.summary.headline);
+    const verdict = page.locator('.summary-card [data-testid=verdict]');
+    expect(await verdict.getAttribute('data-verdict')).toBe(result.summary.verdict);
+    expect(await verdict.locator('.verdict-chip').textContent()).toContain(`Verdict: ${result.summary.verdict.replace(/_/g, ' ')}`);
     expect(await page.locator('[data-testid=count-narrower] .count').textContent()).toBe(String(result.summary.directions.narrower));
     await page.locator('#kf-title').waitFor();
     await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
@@ -180,6 +184,33 @@ describe('the web app in Chromium', () => {
       await page.locator('.change-detail').waitFor();
     }
     await shot('change-review');
+  });
+
+  it("says why the shown change has its direction, next to its badge, and each delta's why and rule", async () => {
+    const detail = page.locator('.change-detail');
+    const shownId = (await detail.getAttribute('data-change-id'))!;
+    const shown = result.changes.find((c) => c.id === shownId)!;
+    // The analysis gives every change of a real comparison its reason and its rules.
+    expect(shown.why.trim().length, `why of ${shownId}`).toBeGreaterThan(0);
+    expect(shown.rules.length).toBeGreaterThan(0);
+    const reason = detail.locator('.detail-head [data-testid=change-why]');
+    expect(await reason.isVisible()).toBe(true);
+    expect(await reason.locator('.why-label').textContent()).toBe(`Why ${shown.direction}:`);
+    expect(await reason.locator('.why-text').textContent()).toBe(shown.why.trim());
+    expect(await reason.locator('.rule-id').first().getAttribute('data-rule')).toBe(shown.rules[0]);
+    // The reason sits right under the direction badge.
+    const badge = await detail.locator('.detail-badges').boundingBox();
+    const line = await reason.boundingBox();
+    expect(line!.y).toBeGreaterThanOrEqual(badge!.y + badge!.height - 1);
+    expect(line!.y - (badge!.y + badge!.height)).toBeLessThan(40);
+    const deltas = detail.locator('.delta-list > li.delta');
+    expect(await deltas.count()).toBe(shown.deltas.length);
+    for (const [i, d] of shown.deltas.entries()) {
+      const li = deltas.nth(i);
+      if (d.why.trim()) expect((await li.locator('.delta-why').textContent())!.replace(/^Why:\s*/, '')).toBe(d.why.trim());
+      expect(await li.locator('.delta-rule .rule-id').getAttribute('data-rule')).toBe(d.rule);
+      expect(await li.locator('.delta-rule .rule-id').getAttribute('data-rule-doc')).toBe(`docs/delta-rules.md#${d.rule.replace(/\./g, '')}`);
+    }
   });
 
   it('filters to narrower changes only', async () => {
@@ -226,6 +257,9 @@ describe('the web app in Chromium', () => {
       expect(c, `row for change ${r[1]}`).toBeDefined();
       expect(r[5]).toBe(c!.direction);
       expect(r[3]).toBe(c!.status);
+      // Text cells a spreadsheet would run as a formula carry a leading apostrophe.
+      expect(r[header.indexOf('why')]!.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(c!.why.trim());
+      expect(r[header.indexOf('rule')]).toBe(c!.rules[0]);
     }
   });
 
