@@ -1,6 +1,7 @@
 /**
  * Poison inputs for the hostile-input and fault-injection suites: files that look like PDFs (or
- * claim to) but are truncated, damaged, locked, empty of text, enormous, or carry active content.
+ * claim to) but are truncated, damaged, locked, empty of text, enormous, carry active content, or
+ * are tiny and cost a reader minutes or gigabytes.
  * Each is built byte by byte here — small, deterministic, and with no real document inside — so a
  * test can say exactly what the system must answer for it.
  */
@@ -270,6 +271,43 @@ export function pdfBomb(inflatedBytes = 16 * MiB, opts: PdfBombOptions = {}): Ui
   return pdfOfPageStreams([{ data, dict: `/Filter ${filters}` }], { encrypted: opts.encrypted });
 }
 
+export interface UnclosedGraphicsStatesOptions {
+  /** Pages that all list the one content stream (default 1): a reader pays for it on each. */
+  pages?: number;
+  /** Times each page lists the stream in its /Contents array (default 1: a reference, not an array): the nesting adds up. */
+  repeats?: number;
+  /** Encrypted (RC4, empty user password): the stream must be decrypted to be measured. */
+  encrypted?: boolean;
+}
+
+/**
+ * A page whose one Flate content stream opens `n` graphics states (`q`) and never closes them,
+ * then writes the wording: a file of about 700 bytes that pdfjs reads in time that grows with
+ * n² (20,000 took 15.7 s). With `pages`, every page lists the same stream; with `repeats`, each
+ * lists it several times in a /Contents array, so the nesting carries on from one to the next.
+ */
+export function unclosedGraphicsStates(n = 20_000, opts: UnclosedGraphicsStatesOptions = {}): Uint8Array {
+  const pages = Math.max(1, opts.pages ?? 1);
+  const repeats = Math.max(1, opts.repeats ?? 1);
+  const content = deflateSync(Buffer.concat([Buffer.from('q '.repeat(n), 'latin1'), textContent(WORDING)]));
+  const encryption = opts.encrypted ? emptyPasswordEncryption() : null;
+  // Objects: 1 catalog, 2 pages, 3 font, 4 the shared content stream, then the pages (then the encryption dictionary).
+  const contents = repeats === 1 ? '4 0 R' : `[${Array.from({ length: repeats }, () => '4 0 R').join(' ')}]`;
+  const objects: PdfObject[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${5 + i} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    stream('/Filter /FlateDecode', encryption ? encryption.encryptStream(4, content) : content),
+    ...Array.from({ length: pages }, () => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} >>`),
+  ];
+  let trailerExtra = '';
+  if (encryption) {
+    objects.push(encryption.dict);
+    trailerExtra = `/Encrypt ${objects.length} 0 R /ID [<${FILE_ID.toString('hex')}> <${FILE_ID.toString('hex')}>] `;
+  }
+  return buildPdf(objects, trailerExtra);
+}
+
 /** The healthy wording, encrypted with an empty user password (what pdfjs opens without asking). */
 export function emptyPasswordPdf(): Uint8Array {
   return pdfOfPageStreams([{ data: deflateSync(textContent(WORDING)), dict: '/Filter /FlateDecode' }], { encrypted: true });
@@ -308,4 +346,5 @@ export const HOSTILE_PDFS = {
   manyTextItems: manyTextItemsPdf,
   bomb: pdfBomb,
   javascript: javascriptPdf,
+  unclosedGraphicsStates,
 } as const;

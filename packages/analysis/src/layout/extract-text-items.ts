@@ -2,15 +2,17 @@
  * The only part of the layout stage that touches pdfjs: PDF bytes → positioned text items per
  * page, in PDF points with the origin at the page's top-left corner. pdfjs runs with a fake
  * worker in Node (the legacy build loads its worker module itself), never evaluates embedded
- * JavaScript and never loads system fonts. pdfjs inflates each stream whole, so the bytes are
- * first measured without being held (pdf-decompression-budget.ts): a decompression bomb is
- * refused before pdfjs sees it.
+ * JavaScript and never loads system fonts. pdfjs inflates each stream whole, and its cost grows
+ * with the square of a page's graphics-state nesting, so the bytes are first measured
+ * (pdf-decompression-budget.ts, graphics-state-budget.ts): a decompression bomb, or a page that
+ * would keep pdfjs busy for minutes, is refused before pdfjs sees it.
  */
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LayoutInputError } from './layout-input-error.js';
 import { loadPdfjs } from './load-pdfjs.js';
-import { DEFAULT_DECOMPRESSION_LIMITS, refuseDecompressionBombs } from './pdf-decompression-budget.js';
+import { DEFAULT_DECOMPRESSION_LIMITS } from './pdf-decompression-budget.js';
+import { refuseUnboundedContent, type ContentLimits } from './graphics-state-budget.js';
 import type { PageText, TextItem } from './layout-types.js';
 
 export const DEFAULT_MAX_PAGES = 1500;
@@ -189,19 +191,25 @@ export interface ExtractOptions {
   maxInflatedStreamBytes?: number;
   /** Most bytes all streams together may inflate to; default 128 MB (DEFAULT_MAX_INFLATED_DOCUMENT_BYTES). */
   maxInflatedDocumentBytes?: number;
+  /** Graphics-state and content limits (graphics-state-budget.ts); the defaults when absent. */
+  contentLimits?: Partial<ContentLimits>;
 }
 
 /**
- * @throws LayoutInputError not_pdf, decompression_bomb, encrypted, corrupt, too_many_pages or no_text
+ * @throws LayoutInputError not_pdf, decompression_bomb, graphics_state_bomb, encrypted, corrupt, too_many_pages or no_text
  */
 export async function extractTextItems(pdf: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   if (!hasPdfHeader(pdf)) {
     throw new LayoutInputError('not_pdf', 'The file is not a PDF (it does not start with a %PDF- header).');
   }
-  await refuseDecompressionBombs(pdf, {
-    maxStreamBytes: options.maxInflatedStreamBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxStreamBytes,
-    maxDocumentBytes: options.maxInflatedDocumentBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxDocumentBytes,
-  });
+  await refuseUnboundedContent(
+    pdf,
+    {
+      maxStreamBytes: options.maxInflatedStreamBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxStreamBytes,
+      maxDocumentBytes: options.maxInflatedDocumentBytes ?? DEFAULT_DECOMPRESSION_LIMITS.maxDocumentBytes,
+    },
+    options.contentLimits,
+  );
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const doc = await openDocument(pdf);
   try {

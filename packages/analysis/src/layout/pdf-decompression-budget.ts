@@ -7,11 +7,10 @@
  * streams there), and the streams of a document encrypted with an empty user password are
  * decrypted first, as pdfjs would.
  */
-import { decodeSteps, filterNames, hasZlibHeader, countDecodedBytes, type ChunkDecoder, type DecodeStep } from './pdf-stream-filters.js';
+import { decodeSteps, filterNames, hasImageCodec, hasZlibHeader, countDecodedBytes, type ChunkDecoder, type DecodeStep } from './pdf-stream-filters.js';
 import { findRawStreams, type RawStream } from './pdf-raw-streams.js';
 import { standardDecryption, type StreamDecryption } from './pdf-decryption.js';
 import { bytesOf, dictOf, nameOf, PdfRef, readPdfDict, type PdfDict } from './pdf-syntax.js';
-import { LayoutInputError } from './layout-input-error.js';
 
 const MB = 1024 * 1024;
 /**
@@ -51,6 +50,31 @@ export interface DecompressionCensus {
   largestStreamBytes: number;
   /** The first limit passed, and at which object; null when the document is within both. */
   overLimit: { scope: 'stream' | 'document'; limit: number; object: string } | null;
+}
+
+/** Where a stream sits: in the file, or inside an object stream (whose own stream is `container`). */
+export interface StreamPlace {
+  /** The object stream the stream was found in; null for one in the file itself. */
+  container: RawStream | null;
+  /** "object 12 0", "an unnumbered object in object stream 3 0": for messages. */
+  label: string;
+  /** Decodes the stream whole again (as `decoded` had it), up to `maxBytes`; null when it is larger. */
+  decodeAgain(maxBytes: number): Promise<Uint8Array | null>;
+}
+
+/**
+ * What the census lets a reader of the streams see (graphics-state-budget.ts meters content
+ * with it), so that the streams are decoded once for both.
+ */
+export interface StreamVisitor {
+  /**
+   * A stream decoded whole, with the decryption and filters pdfjs applies: unencoded ones too,
+   * not image data (a stream with an image codec is an image to pdfjs, never content), not one
+   * that decodes to more than the stream limit (refused anyway).
+   */
+  decoded(s: RawStream, bytes: Uint8Array, place: StreamPlace): void;
+  /** An object stream's decoded bytes, before the streams inside it (their objects are read from them). */
+  objectStream(s: RawStream, bytes: Uint8Array, place: StreamPlace): void;
 }
 
 /** "12 0", with the object stream it sits in when it does ("3 0 in object stream 12 0"). */
@@ -116,41 +140,74 @@ function stepsFor(s: RawStream, decryption: StreamDecryption | null): DecodeStep
   return [{ kind: 'chunked', filter: 'decrypt', create: () => decrypt.forObject(num, s.generation)! }, ...steps];
 }
 
+/** The stream decoded whole (decrypted and through its filters), up to `maxBytes`; null past that. */
+async function decodeWhole(s: RawStream, decryption: StreamDecryption | null, maxBytes: number): Promise<Uint8Array | null> {
+  let steps = stepsFor(s, decryption);
+  const decrypt = decryption && s.objectNumber !== null ? decryption.forObject(s.objectNumber, s.generation) : null;
+  // An unfiltered stream of an encrypted document is still encrypted (stepsFor adds decryption
+  // only in front of filters, since only filtered streams can grow).
+  if (steps.length === 0 && decrypt && nameOf(s.dict.get('Type')) !== 'XRef') steps = [{ kind: 'chunked', filter: 'decrypt', create: () => decryption!.forObject(s.objectNumber!, s.generation)! }];
+  if (steps.length === 0) return s.data.length <= maxBytes ? s.data : null;
+  const { bytes, kept } = await countDecodedBytes(s.data, steps, maxBytes, maxBytes);
+  return bytes <= maxBytes ? kept : null;
+}
+
+function placeOf(s: RawStream, container: RawStream | null, containerName: string | null, decryption: StreamDecryption | null, maxStreamBytes: number): StreamPlace {
+  return { container, label: objectLabel(s, containerName), decodeAgain: (maxBytes) => decodeWhole(s, decryption, Math.min(maxBytes, maxStreamBytes)) };
+}
+
 /**
- * Measures what the streams of `pdf` inflate to, stopping at the first limit passed. Pure: bytes
- * in, numbers out (node:zlib and node:crypto work on the bytes in memory).
+ * Measures what the streams of `pdf` inflate to, stopping at the first limit passed; a `visitor`
+ * sees each stream decoded on the way. Pure: bytes in, numbers out (node:zlib and node:crypto
+ * work on the bytes in memory).
  */
-export async function measureDecompression(pdf: Uint8Array, limits: DecompressionLimits = DEFAULT_DECOMPRESSION_LIMITS): Promise<DecompressionCensus> {
+export async function measureDecompression(pdf: Uint8Array, limits: DecompressionLimits = DEFAULT_DECOMPRESSION_LIMITS, visitor?: StreamVisitor): Promise<DecompressionCensus> {
   const buf = Buffer.isBuffer(pdf) ? pdf : Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const encryption = findEncryption(buf);
   const decryption = encryption ? standardDecryption(encryption.encrypt, encryption.fileId) : null;
   const census: DecompressionCensus = { streams: 0, encoded: 0, decrypted: decryption !== null, inflatedBytes: 0, largestStreamBytes: 0, overLimit: null };
 
-  const scan = async (bytes: Uint8Array, depth: number, inside: string | null): Promise<void> => {
+  const scan = async (bytes: Uint8Array, depth: number, inside: RawStream | null, insideName: string | null): Promise<void> => {
     for (const s of findRawStreams(bytes)) {
       census.streams++;
       // Objects inside an object stream were decrypted with it; they are not decrypted again.
-      const steps = stepsFor(s, inside ? null : decryption);
-      if (steps.length === 0) continue;
+      const streamDecryption = inside ? null : decryption;
+      const steps = stepsFor(s, streamDecryption);
+      const names = filterNames(s.dict);
+      const place = visitor ? placeOf(s, inside, insideName, streamDecryption, limits.maxStreamBytes) : null;
+      if (steps.length === 0) {
+        // No larger than the file: nothing to count, but content to read all the same.
+        if (visitor && !(names && hasImageCodec(names))) {
+          const plain = await decodeWhole(s, streamDecryption, limits.maxStreamBytes);
+          if (plain) visitor.decoded(s, plain, place!);
+        }
+        continue;
+      }
       census.encoded++;
       const remaining = limits.maxDocumentBytes - census.inflatedBytes;
       const limit = Math.min(limits.maxStreamBytes, remaining);
       const isObjectStream = nameOf(s.dict.get('Type')) === 'ObjStm' && depth < MAX_NESTING;
-      const { bytes: inflated, kept } = await countDecodedBytes(s.data, steps, limit, isObjectStream ? limits.maxStreamBytes : 0);
+      const image = names !== undefined && hasImageCodec(names);
+      const keep = isObjectStream || (visitor && !image) ? limits.maxStreamBytes : 0;
+      const { bytes: inflated, kept } = await countDecodedBytes(s.data, steps, limit, keep);
       census.inflatedBytes += inflated;
       census.largestStreamBytes = Math.max(census.largestStreamBytes, inflated);
       if (inflated > limit) {
         const scope = limits.maxStreamBytes <= remaining ? 'stream' : 'document';
-        census.overLimit = { scope, limit: scope === 'stream' ? limits.maxStreamBytes : limits.maxDocumentBytes, object: objectLabel(s, inside) };
+        census.overLimit = { scope, limit: scope === 'stream' ? limits.maxStreamBytes : limits.maxDocumentBytes, object: objectLabel(s, insideName) };
         return;
       }
-      if (kept && Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength).includes('stream')) {
-        await scan(kept, depth + 1, objectName(s, inside));
-        if (census.overLimit) return;
-      }
+      if (!kept) continue;
+      if (isObjectStream) {
+        visitor?.objectStream(s, kept, place!);
+        if (Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength).includes('stream')) {
+          await scan(kept, depth + 1, s, objectName(s, insideName));
+          if (census.overLimit) return;
+        }
+      } else if (visitor && !image) visitor.decoded(s, kept, place!);
     }
   };
-  await scan(buf, 0, null);
+  await scan(buf, 0, null, null);
   return census;
 }
 
@@ -161,11 +218,4 @@ export function decompressionBombMessage(over: NonNullable<DecompressionCensus['
   return over.scope === 'stream'
     ? `The PDF holds a compressed stream (${over.object}) that inflates to more than ${megabytes(over.limit)}: refusing to parse a possible decompression bomb.`
     : `The PDF's compressed streams inflate to more than ${megabytes(over.limit)} in all (the limit was passed at ${over.object}): refusing to parse a possible decompression bomb.`;
-}
-
-/** @throws LayoutInputError 'decompression_bomb' when a limit is passed. */
-export async function refuseDecompressionBombs(pdf: Uint8Array, limits: DecompressionLimits = DEFAULT_DECOMPRESSION_LIMITS): Promise<DecompressionCensus> {
-  const census = await measureDecompression(pdf, limits);
-  if (census.overLimit) throw new LayoutInputError('decompression_bomb', decompressionBombMessage(census.overLimit));
-  return census;
 }

@@ -14,6 +14,8 @@ export interface RawStream {
   dict: PdfDict;
   /** The encoded data: from after the keyword's end of line to /Length, or to `endstream`. */
   data: Uint8Array;
+  /** Where the dictionary starts in the bytes scanned (an object stream's: which object it is). */
+  dictStart: number;
 }
 
 const STREAM = Buffer.from('stream', 'latin1');
@@ -136,7 +138,13 @@ export function* findRawStreams(bytes: Uint8Array): Generator<RawStream> {
     if (firstEnd < 0) continue;
     const header = dictionaryBefore(buf, dictEnd, floor);
     const dict = readPdfDict(buf.toString('latin1', header.dictStart, dictEnd + 1)) ?? new Map();
-    yield { objectNumber: header.objectNumber, generation: header.generation, dict, data: buf.subarray(dataStart, dataEnd(buf, dataStart, numberOf(dict.get('Length')), firstEnd)) };
+    yield {
+      objectNumber: header.objectNumber,
+      generation: header.generation,
+      dict,
+      data: buf.subarray(dataStart, dataEnd(buf, dataStart, numberOf(dict.get('Length')), firstEnd)),
+      dictStart: header.dictStart,
+    };
   }
 }
 

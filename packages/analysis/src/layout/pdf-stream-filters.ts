@@ -62,6 +62,11 @@ export function decodeSteps(names: string[], dict: PdfDict): DecodeStep[] {
   return steps;
 }
 
+/** Whether the filters include an image codec: pdfjs reads such a stream as an image, never as content. */
+export function hasImageCodec(names: string[]): boolean {
+  return names.some((raw) => IMAGE_CODECS.has(ALIASES[raw] ?? raw));
+}
+
 /** Whether `data` opens with a zlib header pdfjs's FlateStream accepts (method 8, FCHECK, no preset dictionary). */
 export function hasZlibHeader(data: Uint8Array): boolean {
   const cmf = data[0];
