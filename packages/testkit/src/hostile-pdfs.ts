@@ -308,6 +308,22 @@ export function unclosedGraphicsStates(n = 20_000, opts: UnclosedGraphicsStatesO
   return buildPdf(objects, trailerExtra);
 }
 
+/**
+ * The wording on a page `width` points wide (MediaBox [0 0 width 842]): a reader that sizes
+ * anything by the page's width holds memory for all of it (2e8 points took a layout process from
+ * 200 to 1,318 MB).
+ */
+export function giantMediaBoxPdf(width = 2e8): Uint8Array {
+  const objects: PdfObject[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>`,
+    stream('', textContent(WORDING)),
+  ];
+  return buildPdf(objects);
+}
+
 /** The healthy wording, encrypted with an empty user password (what pdfjs opens without asking). */
 export function emptyPasswordPdf(): Uint8Array {
   return pdfOfPageStreams([{ data: deflateSync(textContent(WORDING)), dict: '/Filter /FlateDecode' }], { encrypted: true });
@@ -347,4 +363,5 @@ export const HOSTILE_PDFS = {
   bomb: pdfBomb,
   javascript: javascriptPdf,
   unclosedGraphicsStates,
+  giantMediaBox: giantMediaBoxPdf,
 } as const;

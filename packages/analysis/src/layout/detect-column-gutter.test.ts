@@ -96,3 +96,16 @@ describe('two-column pages', () => {
     expect(lines[0].cells.map((c) => c.text)).toEqual(['Section 25 Delayed departure', '$100']);
   });
 });
+
+describe('page width', () => {
+  it('does not size its work by the page width: a 1e12-point page is searched as the widest page PDF allows', () => {
+    const items = [...column('L', 56, 230, 30), ...column('R', 308, 230, 30)];
+    // On an A4 page the two columns are found.
+    expect(buildPageLines(items, 595).some((l) => l.column === 'right')).toBe(true);
+    // A counter per point of 1e12 points cannot even be allocated; capped, the middle of the page
+    // holds no text and no gutter is found, exactly as on a 14,400-point page.
+    const giant = buildPageLines(items, 1e12);
+    expect(giant).toEqual(buildPageLines(items, 14_400));
+    expect(giant.map((l) => l.text)).toContain('L1 words of running text that fill the line R1 words of running text that fill the line');
+  });
+});

@@ -9,6 +9,7 @@
  * table laid across the whole page, as one line: see readsAcrossGutter.
  */
 import { isTableValue } from './detect-table-row.js';
+import { pageExtent } from './page-extent.js';
 
 /** One run of visible text on a row (a text item), or a stretch of such runs. */
 export interface RowChunk {
@@ -74,7 +75,9 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
 }
 
-export function detectColumnGutter(rows: GutterRow[], pageWidth: number): Gutter | null {
+export function detectColumnGutter(rows: GutterRow[], width: number): Gutter | null {
+  // The search keeps a count per point of width: a page wider than any real one is read as the widest.
+  const pageWidth = pageExtent(width);
   if (rows.length < MIN_ROWS_PER_SIDE || pageWidth <= 0) return null;
   const bodySize = median(rows.map((r) => r.fontSize)) || 10;
   const minWidth = Math.max(6, bodySize * 0.8);
@@ -108,8 +111,8 @@ interface Band {
 function emptyBands(rows: GutterRow[], pageWidth: number): Band[] {
   const searchFrom = Math.floor(pageWidth * 0.25);
   const searchTo = Math.ceil(pageWidth * 0.75);
-  const byPiece = coverage(rows.map((r) => r.pieces), pageWidth, searchTo);
-  const byStretch = coverage(rows.map((r) => mergeChunks(r.pieces, r.fontSize)), pageWidth, searchTo);
+  const byPiece = coverage(rows.map((r) => r.pieces), searchTo);
+  const byStretch = coverage(rows.map((r) => mergeChunks(r.pieces, r.fontSize)), searchTo);
   const maxCrossing = Math.max(1, Math.floor(rows.length * 0.12));
   const bands = runsAtMost(byPiece, searchFrom, searchTo, maxCrossing).map((run): Band => {
     let least = Infinity;
@@ -122,9 +125,9 @@ function emptyBands(rows: GutterRow[], pageWidth: number): Band[] {
   return bands.sort((a, b) => b.width - a.width);
 }
 
-/** How many of the rows' spans cover each point from 0 to `to`. */
-function coverage(spans: RowChunk[][], pageWidth: number, to: number): Int32Array {
-  const width = Math.ceil(pageWidth) + 1;
+/** How many of the rows' spans cover each point from 0 to `to` (nothing further is looked at). */
+function coverage(spans: RowChunk[][], to: number): Int32Array {
+  const width = to + 1;
   const diff = new Int32Array(width + 1);
   for (const row of spans) {
     for (const span of row) {

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { emptyPasswordPdf, pdfBomb } from '@policydiff/testkit';
+import { emptyPasswordPdf, giantMediaBoxPdf, pdfBomb } from '@policydiff/testkit';
+import { analyzeLayout } from './analyze-layout.js';
 import { extractTextItems } from './extract-text-items.js';
 import { LayoutInputError } from './layout-input-error.js';
 
@@ -79,5 +80,16 @@ describe('extractTextItems', () => {
   it('reads a document encrypted with an empty user password (as real "secured" wordings are)', async () => {
     const { pages } = await extractTextItems(emptyPasswordPdf());
     expect(pages[0]!.items.map((i) => i.str)).toContain('4. Conditions');
+  });
+
+  it('reads a page with a 2e8-point MediaBox as a page of the widest size PDF allows, without memory to match', async () => {
+    const pdf = giantMediaBoxPdf(2e8);
+    const before = process.memoryUsage().rss;
+    const { pages } = await extractTextItems(pdf);
+    expect(pages[0]).toMatchObject({ width: 14_400, height: 842 });
+    const layout = await analyzeLayout(pdf);
+    const grown = process.memoryUsage().rss - before;
+    expect(layout.clauses.map((c) => c.text).join(' ')).toContain('We will pay for loss of or damage to the Home');
+    console.log(`[figures] ${pdf.length}-byte file with a 2e8-point MediaBox: page read as 14,400 points wide, rss growth ${(grown / 1024 / 1024).toFixed(1)} MB (before the cap: 200 → 1,318 MB)`);
   });
 });

@@ -14,6 +14,7 @@ import { loadPdfjs } from './load-pdfjs.js';
 import { DEFAULT_DECOMPRESSION_LIMITS } from './pdf-decompression-budget.js';
 import { refuseUnboundedContent, type ContentLimits } from './graphics-state-budget.js';
 import type { PageText, TextItem } from './layout-types.js';
+import { pageExtent } from './page-extent.js';
 
 export const DEFAULT_MAX_PAGES = 1500;
 /**
@@ -165,7 +166,7 @@ async function extractPage(page: PDFPageProxy, pageNumber: number, fonts: FontLo
       page: pageNumber,
     });
   }
-  return { text: { page: pageNumber, width: viewport.width, height: viewport.height, items }, rotatedItems };
+  return { text: { page: pageNumber, width: pageExtent(viewport.width), height: pageExtent(viewport.height), items }, rotatedItems };
 }
 
 /** Runs `task(0 … count-1)` with at most `limit` running at once; results keep their index. */
