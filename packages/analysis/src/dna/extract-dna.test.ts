@@ -111,7 +111,8 @@ describe('extractDna profile', () => {
       ['Period of insurance', 'period', 360, null, 1],
       ['Contents – valuables – sublimit (per item)', 'sublimit', 2500, 'GBP', 3],
       ['Contents – money – sublimit (aggregate)', 'sublimit', 1000, 'GBP', 3],
-      ['Contents – excess (per claim)', 'excess', 100, 'GBP', 3],
+      // An excess is named by the peril its clause names: policies set their own excess per peril.
+      ['Contents – escape of water – excess (per claim)', 'excess', 100, 'GBP', 3],
     ]);
     expect(profile.keyFigures[0].clauseId).toBe('c0002');
   });
