@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ComparisonResult } from '@policydiff/contracts';
 import { generatePolicyPair } from '@policydiff/testkit';
 import { comparePdfs } from '../pipeline.js';
+import { emptyResult } from './empty-result.js';
 import type { PlannedPair } from './pair-plan.js';
 import { scoreGeneratedPair, type PairScore } from './score-generated.js';
 
@@ -19,21 +20,6 @@ export interface GeneratedRun {
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-export function emptyResult(): ComparisonResult {
-  return {
-    job_id: 'failed',
-    analysis_version: 'none',
-    documents: { a: { file_name: '', sha256: '', page_count: 0 }, b: { file_name: '', sha256: '', page_count: 0 } },
-    summary: { headline: '', verdict: 'no_material_change', balance: { broader: 0, narrower: 0, high_broader: 0, high_narrower: 0 }, narrative: '', counts: { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 }, directions: { broader: 0, narrower: 0, neutral: 0, ambiguous: 0 }, bullets: [] },
-    changes: [],
-    definitions: [],
-    key_figures: [],
-    dna: { a: {}, b: {} },
-    warnings: [],
-    timings_ms: {},
-  };
-}
 
 export async function runGenerated(plan: readonly PlannedPair[], onPair?: (done: number, run: GeneratedRun) => void): Promise<GeneratedRun> {
   const started = performance.now();

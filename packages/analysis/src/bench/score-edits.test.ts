@@ -2,7 +2,7 @@ import type { EditTruth } from '@policydiff/testkit';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_OPTIONS, prepareChange } from './prepared-change.js';
 import { scoreEdits } from './score-edits.js';
-import { change, ref } from './test-fixtures.js';
+import { change, delta, ref } from './test-fixtures.js';
 
 function edit(partial: Partial<EditTruth> & Pick<EditTruth, 'kind' | 'expectedStatus' | 'expectedDirection'>, a: string | null, b: string | null, page = 3): EditTruth {
   const side = (phrase: string | null) => (phrase === null ? null : { unitId: 'u', section: '2.1', heading: null, page, keyPhrase: phrase, text: phrase });
@@ -19,7 +19,7 @@ describe('scoreEdits', () => {
     const [s] = score([limitUp], [right]).edits;
     expect(s).toMatchObject({ detected: true, detectedFlagged: true, directionOk: true, matchedChangeIds: [right.id] });
 
-    const wrongWay = change({ ...right, id: 'w', direction: 'ambiguous', deltas: [{ type: 'numeric_change', direction: 'broader', description: '', from: null, to: null, evidence: { a_quote: null, b_quote: null } }] });
+    const wrongWay = change({ ...right, id: 'w', direction: 'ambiguous', deltas: [delta({ type: 'numeric_change', direction: 'broader' })] });
     expect(score([limitUp], [wrongWay]).edits[0]).toMatchObject({ detected: true, directionOk: false, reportedDirections: ['ambiguous'] });
   });
 

@@ -1,7 +1,7 @@
 import type { Change, ComparisonResult } from '@policydiff/contracts';
 import { makeTestPdfPair, type PairTruth } from '@policydiff/testkit';
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from './run-generated.js';
+import { emptyResult } from './empty-result.js';
 import { scoreGeneratedPair, summariseGenerated } from './score-generated.js';
 
 /**
@@ -28,6 +28,8 @@ function perfectResult(truth: PairTruth): ComparisonResult {
       confidence: 1,
       deltas: [],
       diff: [],
+      rules: [material ? 'change.own-deltas' : 'paired.same-wording'],
+      why: '',
     };
   });
   const key_figures = truth.keyFigures.map((k) => ({
