@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isControlPair, parseLabelScores, parseManifestPairs, reportRealPair } from './real-corpus.js';
+import { isControlPair, parseLabelHits, parseLabelScores, parseManifestPairs, reportRealPair } from './real-corpus.js';
 import { change, ref, resultWith } from './test-fixtures.js';
 
 const MANIFEST = `## Comparable pairs
@@ -61,7 +61,26 @@ describe('parseLabelScores', () => {
       precision_estimate: { hit: 7, total: 10, rate: 0.7 },
       missed_high: [{ id: 'S7-01' }],
     };
-    expect(parseLabelScores(report)).toEqual({ recall: 0.9333, highRecall: 0.6667, highMissed: 1, direction: 0.9286, numeric: null, cosmeticFalsePositives: 0.1, precision: 0.7 });
-    expect(parseLabelScores({})).toEqual({ recall: null, highRecall: null, highMissed: 0, direction: null, numeric: null, cosmeticFalsePositives: null, precision: null });
+    expect(parseLabelScores(report)).toEqual({ recall: 0.9333, highRecall: 0.6667, highFound: 2, highTotal: 3, highMissed: 1, direction: 0.9286, numeric: null, cosmeticFalsePositives: 0.1, precision: 0.7 });
+    expect(parseLabelScores({})).toEqual({ recall: null, highRecall: null, highFound: 0, highTotal: 0, highMissed: 0, direction: null, numeric: null, cosmeticFalsePositives: null, precision: null });
+  });
+});
+
+describe('parseLabelHits', () => {
+  it('reads score.py per-label verdicts, with no direction verdict for a missed label', () => {
+    const report = {
+      per_label: [
+        { id: 'S9-01', direction: 'broader', materiality: 'high', detected: true, direction_ok: true, matched_change_ids: ['c1', 'c2'] },
+        { id: 'S9-02', direction: 'neutral', materiality: 'low', detected: false, direction_ok: null, matched_change_ids: [] },
+        { id: 'S9-03', direction: 'ambiguous', materiality: 'medium', detected: true, direction_ok: false },
+        { id: 'S9-04', direction: 'sideways', materiality: 'low', detected: true, direction_ok: true, matched_change_ids: ['c3'] },
+      ],
+    };
+    expect(parseLabelHits(report)).toEqual([
+      { id: 'S9-01', direction: 'broader', materiality: 'high', detected: true, directionOk: true, matchedChangeIds: ['c1', 'c2'] },
+      { id: 'S9-02', direction: 'neutral', materiality: 'low', detected: false, directionOk: null, matchedChangeIds: [] },
+      { id: 'S9-03', direction: 'ambiguous', materiality: 'medium', detected: true, directionOk: false, matchedChangeIds: [] },
+    ]);
+    expect(parseLabelHits({})).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * stage timings, warnings), whether the near-identical control pair stays quiet, and the figures
  * read back from shared/tools/score.py's JSON report.
  */
-import type { ComparisonResult } from '@policydiff/contracts';
+import type { ComparisonResult, Direction, Materiality } from '@policydiff/contracts';
 
 export interface ManifestPair {
   id: string;
@@ -79,6 +79,9 @@ export function reportRealPair(id: string, result: ComparisonResult, totalMs: nu
 export interface LabelScores {
   recall: number | null;
   highRecall: number | null;
+  /** High-materiality labels found, of how many. */
+  highFound: number;
+  highTotal: number;
   highMissed: number;
   direction: number | null;
   numeric: number | null;
@@ -99,13 +102,57 @@ export function parseLabelScores(report: unknown): LabelScores {
   const hit = at(high, 'hit');
   const total = at(high, 'total');
   const missed = at(report, 'missed_high');
+  const highTotal = typeof total === 'number' ? total : 0;
+  const highMissed = Array.isArray(missed) ? missed.length : typeof hit === 'number' ? highTotal - hit : 0;
   return {
     recall: rateAt(report, 'recall', 'overall'),
     highRecall: rateAt(report, 'recall', 'by_materiality', 'high'),
-    highMissed: Array.isArray(missed) ? missed.length : typeof hit === 'number' && typeof total === 'number' ? total - hit : 0,
+    highFound: typeof hit === 'number' ? hit : highTotal - highMissed,
+    highTotal,
+    highMissed,
     direction: rateAt(report, 'direction_accuracy'),
     numeric: rateAt(report, 'numeric_value_accuracy'),
     cosmeticFalsePositives: rateAt(report, 'cosmetic_fp'),
     precision: rateAt(report, 'precision_estimate'),
   };
+}
+
+/** One material label as score.py judged it (`per_label` of its JSON report). */
+export interface LabelHit {
+  id: string;
+  direction: Direction;
+  materiality: Materiality;
+  detected: boolean;
+  /** null when not detected. */
+  directionOk: boolean | null;
+  /** The reported changes that detect the label (score.py keeps the first 20). */
+  matchedChangeIds: string[];
+}
+
+const DIRECTIONS: readonly string[] = ['broader', 'narrower', 'neutral', 'ambiguous'];
+const MATERIALITIES: readonly string[] = ['high', 'medium', 'low'];
+
+/** score.py's per-label verdicts; entries it cannot read are left out. */
+export function parseLabelHits(report: unknown): LabelHit[] {
+  const rows = at(report, 'per_label');
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((r): LabelHit[] => {
+    const id = at(r, 'id');
+    const direction = at(r, 'direction');
+    const materiality = at(r, 'materiality');
+    if (typeof id !== 'string' || !DIRECTIONS.includes(direction as string) || !MATERIALITIES.includes(materiality as string)) return [];
+    const detected = at(r, 'detected') === true;
+    const ok = at(r, 'direction_ok');
+    const ids = at(r, 'matched_change_ids');
+    return [
+      {
+        id,
+        direction: direction as Direction,
+        materiality: materiality as Materiality,
+        detected,
+        directionOk: detected ? ok === true : null,
+        matchedChangeIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+      },
+    ];
+  });
 }
