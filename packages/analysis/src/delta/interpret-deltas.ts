@@ -669,6 +669,15 @@ function typedDeltas(
     const exceptions = [...sideA.dna.carveOuts, ...sideB.dna.carveOuts].map((c) => c.text);
     const carveOuts = carveOutDeltas(texts, sideA.dna.carveOuts, sideB.dna.carveOuts, polarity);
     exceptions.push(...carveOuts.flatMap((d) => [d.from, d.to]).filter((t): t is string => t !== null));
+    // A figure that comes or goes with an exception ("except where … closes the premises for more
+    // than 48 hours") is the exception's own: the carve-out change reports it.
+    const inMovedException = (d: Delta): boolean => {
+      const figure = d.from === null ? d.to : d.to === null ? d.from : null;
+      if (figure === null) return false;
+      const moved = carveOuts.map((c) => (d.from === null ? c.to : c.from)).filter((t): t is string => t !== null);
+      return moved.some((text) => text.toLowerCase().includes(figure.toLowerCase()));
+    };
+    for (let k = own.length - 1; k >= 0; k -= 1) if (inMovedException(own[k])) own.splice(k, 1);
     // When an exception moved, perils and subjects the extraction finds in it are the exception's
     // own words, so only the rest of the diff can widen or narrow the clause itself.
     const scope = carveOuts.length > 0 ? [] : scopeDeltas(texts, sideA.dna, sideB.dna, polarity, exceptions);

@@ -10,6 +10,8 @@ import { labelAffinity, pairItems } from './item-pairing.js';
 import { sentenceContaining, wordOverlap } from './sentences.js';
 import { directionOfSetChange, setWidening, thresholdSense } from './threshold-sense.js';
 import { because, figureChange } from './rules/because.js';
+import { type RoleReading, figureStretch, readFigureRole } from './facts/figure-role-reader.js';
+import type { FigureRoleRow } from './tables/figure-roles.js';
 
 interface TextPair {
   a: string;
@@ -244,63 +246,170 @@ function boundedPeriodDirection(texts: TextPair, a: Period, b: Period, polarity:
   return direction === 'ambiguous' ? null : { direction, sense };
 }
 
+/** A period with the role the figure-role table reads in its own words (null when no cue names one). */
+interface ReadPeriod {
+  period: Period;
+  /** Where it is written in its side's text. */
+  at: number;
+  reading: RoleReading | null;
+}
+
+/** Where each item is written: its raw text's occurrences, in order. */
+function positionsOf<T extends { raw: string }>(text: string, items: T[]): number[] {
+  const lower = text.toLowerCase();
+  const next = new Map<string, number>();
+  return items.map((item) => {
+    const raw = item.raw.toLowerCase();
+    const at = lower.indexOf(raw, next.get(raw) ?? 0);
+    next.set(raw, at < 0 ? 0 : at + raw.length);
+    return at;
+  });
+}
+
+function readPeriods(text: string, periods: Period[]): ReadPeriod[] {
+  const positions = positionsOf(text, periods);
+  const spans = periods.map((p, k) => ({ at: positions[k], length: p.raw.length })).filter((s) => s.at >= 0);
+  return periods.map((period, k) => {
+    const at = positions[k];
+    if (at < 0) return { period, at, reading: null };
+    const reading = readFigureRole('period', figureStretch(text, period.raw, at, spans.filter((s) => s.at !== at)), null);
+    return { period, at, reading };
+  });
+}
+
+/** An age bound's direction: a floor on entry gains the insurer as it rises, a ceiling the insured (DOMAIN.md §1). */
+function ageDirection(text: string, p: ReadPeriod, from: number | null, to: number | null): Direction {
+  const sense = thresholdSense(text, p.period.raw, p.at);
+  if (!sense) return 'ambiguous';
+  const rise = from !== null && to !== null ? (to > from ? 'up' : 'down') : to !== null ? 'introduced' : 'removed';
+  const minimum = sense === 'floor';
+  const table: Record<typeof rise, Direction> = minimum
+    ? { up: 'narrower', down: 'broader', removed: 'broader', introduced: 'narrower' }
+    : { up: 'broader', down: 'narrower', removed: 'broader', introduced: 'narrower' };
+  return table[rise];
+}
+
+/** Direction of a period whose role the table read, moving from `from` to `to` days (null: absent). */
+function roleDirection(row: FigureRoleRow, from: number | null, to: number | null): Direction {
+  if (from !== null && to !== null) return to > from ? row.up : to < from ? row.down : 'neutral';
+  return to !== null ? row.introduced : row.removed;
+}
+
+function roleKey(p: ReadPeriod): string {
+  return p.reading?.cue ? `table:${p.reading.row.role}` : `dna:${p.period.role}`;
+}
+
 export function periodDeltas(texts: TextPair, itemsA: Period[], itemsB: Period[], polarity?: Polarity): Delta[] {
-  const paired = pairItems(itemsA, itemsB, (a, b) =>
-    a.role === b.role ? 0.6 + 0.4 * contextAffinity(texts, a.raw, b.raw) : null,
+  const readA = readPeriods(texts.a, itemsA);
+  const readB = readPeriods(texts.b, itemsB);
+  const paired = pairItems(readA, readB, (a, b) =>
+    roleKey(a) === roleKey(b) ? 0.6 + 0.4 * contextAffinity(texts, a.period.raw, b.period.raw) : null,
   );
   const deltas: Delta[] = [];
+  const byRole = (p: ReadPeriod): FigureRoleRow | null => (p.reading?.cue ? p.reading.row : null);
+  const roleChange = (a: ReadPeriod | null, b: ReadPeriod | null): Delta => {
+    const row = byRole(b ?? a!)!;
+    const from = a?.period.days ?? null;
+    const to = b?.period.days ?? null;
+    const direction = row.role === 'age_limit' ? ageDirection(b ? texts.b : texts.a, (b ?? a)!, from, to) : roleDirection(row, from, to);
+    const moved = from !== null && to !== null ? (to > from ? 'lengthened' : 'shortened') : to !== null ? 'introduced' : 'removed';
+    const change = figureChange(a?.period.raw ?? null, b?.period.raw ?? null);
+    return {
+      type: 'temporal_change',
+      direction,
+      description:
+        a && b
+          ? `${capitalise(`the ${row.label}`)} changes from ${a.period.raw} to ${b.period.raw}.`
+          : a
+            ? `The ${a.period.raw} ${row.label} no longer appears.`
+            : `A ${b!.period.raw} ${row.label} is introduced.`,
+      from: a?.period.raw ?? null,
+      to: b?.period.raw ?? null,
+      evidence: { a_quote: a ? sentenceContaining(texts.a, a.period.raw) : null, b_quote: b ? sentenceContaining(texts.b, b.period.raw) : null },
+      rule: 'figure.period-role',
+      role: row.role,
+      polarity: null,
+      why: because(`${row.label} ${moved}${a && b ? ` ${change}` : ` (${change})`}`, direction),
+    };
+  };
   for (const { a, b } of paired.pairs) {
     // "12 months" → "1 year" is the same period in another unit.
-    if (sameDuration(a.days, b.days)) continue;
-    const bounded = boundedPeriodDirection(texts, a, b, polarity);
-    const direction = bounded?.direction ?? periodDirection(b.role, a.days, b.days);
-    const moved = b.days > a.days ? 'lengthened' : 'shortened';
+    if (sameDuration(a.period.days, b.period.days)) continue;
+    if (byRole(b)) {
+      deltas.push(roleChange(a, b));
+      continue;
+    }
+    const bounded = boundedPeriodDirection(texts, a.period, b.period, polarity);
+    const direction = bounded?.direction ?? periodDirection(b.period.role, a.period.days, b.period.days);
+    const moved = b.period.days > a.period.days ? 'lengthened' : 'shortened';
     deltas.push({
       type: 'temporal_change',
       direction,
-      description: `${capitalise(`the ${PERIOD_WORDS[b.role]}`)} changes from ${a.raw} to ${b.raw}.`,
-      from: a.raw,
-      to: b.raw,
-      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
+      description: `${capitalise(`the ${PERIOD_WORDS[b.period.role]}`)} changes from ${a.period.raw} to ${b.period.raw}.`,
+      from: a.period.raw,
+      to: b.period.raw,
+      evidence: { a_quote: sentenceContaining(texts.a, a.period.raw), b_quote: sentenceContaining(texts.b, b.period.raw) },
       rule: bounded ? 'figure.period-bound' : 'figure.period-by-role',
-      role: b.role,
+      role: b.period.role,
       polarity: bounded ? (polarity ?? null) : null,
       why: because(
         bounded
-          ? `a ${bounded.sense} of a ${polarity} clause ${moved} ${a.raw} → ${b.raw}`
-          : `${PERIOD_WORDS[b.role]} ${moved} ${a.raw} → ${b.raw}`,
+          ? `a ${bounded.sense} of a ${polarity} clause ${moved} ${a.period.raw} → ${b.period.raw}`
+          : `${PERIOD_WORDS[b.period.role]} ${moved} ${a.period.raw} → ${b.period.raw}`,
         direction,
       ),
     });
   }
+  // A period only one side has, of a role the other side states too: the same figure written
+  // once more ("30 days" → "fifteen days where monthly and thirty days in all other cases") or a
+  // second value of it. It is compared with the other side's, not reported as new or gone.
+  const sameRole = (p: ReadPeriod, others: ReadPeriod[]): ReadPeriod | undefined => (byRole(p) ? others.find((o) => roleKey(o) === roleKey(p)) : undefined);
   for (const a of paired.onlyA) {
-    const direction = a.role === 'waiting_period' ? 'broader' : 'ambiguous';
+    const counterpart = sameRole(a, readB);
+    if (counterpart) {
+      if (!sameDuration(a.period.days, counterpart.period.days)) deltas.push(roleChange(a, counterpart));
+      continue;
+    }
+    if (byRole(a)) {
+      deltas.push(roleChange(a, null));
+      continue;
+    }
+    const direction = a.period.role === 'waiting_period' ? 'broader' : 'ambiguous';
     deltas.push({
       type: 'temporal_change',
       direction,
-      description: `The ${a.raw} ${PERIOD_WORDS[a.role]} no longer appears.`,
-      from: a.raw,
+      description: `The ${a.period.raw} ${PERIOD_WORDS[a.period.role]} no longer appears.`,
+      from: a.period.raw,
       to: null,
-      evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
+      evidence: { a_quote: sentenceContaining(texts.a, a.period.raw), b_quote: null },
       rule: 'figure.period-removed',
-      role: a.role,
+      role: a.period.role,
       polarity: null,
-      why: because(`${PERIOD_WORDS[a.role]} ${figureChange(a.raw, null)}`, direction),
+      why: because(`${PERIOD_WORDS[a.period.role]} ${figureChange(a.period.raw, null)}`, direction),
     });
   }
   for (const b of paired.onlyB) {
-    const direction = b.role === 'waiting_period' ? 'narrower' : 'ambiguous';
+    const counterpart = sameRole(b, readA);
+    if (counterpart) {
+      if (!sameDuration(counterpart.period.days, b.period.days)) deltas.push(roleChange(counterpart, b));
+      continue;
+    }
+    if (byRole(b)) {
+      deltas.push(roleChange(null, b));
+      continue;
+    }
+    const direction = b.period.role === 'waiting_period' ? 'narrower' : 'ambiguous';
     deltas.push({
       type: 'temporal_change',
       direction,
-      description: `A ${b.raw} ${PERIOD_WORDS[b.role]} is introduced.`,
+      description: `A ${b.period.raw} ${PERIOD_WORDS[b.period.role]} is introduced.`,
       from: null,
-      to: b.raw,
-      evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
+      to: b.period.raw,
+      evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.period.raw) },
       rule: 'figure.period-introduced',
-      role: b.role,
+      role: b.period.role,
       polarity: null,
-      why: because(`${PERIOD_WORDS[b.role]} ${figureChange(null, b.raw)}`, direction),
+      why: because(`${PERIOD_WORDS[b.period.role]} ${figureChange(null, b.period.raw)}`, direction),
     });
   }
   return deltas;
