@@ -1,19 +1,23 @@
 /**
  * `npm run bench:accuracy`: scores the whole analysis on generated pairs with known edits and on
- * the real corpus, prints the figures against the targets of issue 3, and (for a full run)
- * rewrites the "## Accuracy" section of docs/benchmarks.md. See docs/benchmarks.md for the rules.
+ * the real corpus (each hand-labelled pair on its own, with its headline verdict and its
+ * direction by rule and role), prints the figures against the targets of issue 13, and (for a
+ * full run) rewrites the "## Accuracy" section of docs/benchmarks.md. See docs/benchmarks.md for
+ * the rules.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedSection, realSection, rulesSection, targetSection } from './accuracy-report.js';
+import { directionByRuleSection, type AttributedPair } from './attribution-report.js';
 import { replaceAccuracySection } from './benchmarks-doc.js';
 import { parseBenchArgs, USAGE, UsageError, type BenchOptions } from './cli-options.js';
 import { planPairs } from './pair-plan.js';
 import { isControlPair } from './real-corpus.js';
 import { runGenerated, type GeneratedRun } from './run-generated.js';
-import { LABELLED_PAIRS, runReal, type RealRun } from './run-real.js';
+import { leaveOnePairOut, type LeaveOnePairOut } from './leave-one-pair-out.js';
+import { runReal, type RealRun } from './run-real.js';
 import { summariseGenerated, type GeneratedFigures } from './score-generated.js';
 import { controlTargetRow, generatedTargetRows, labelledTargetRows, type TargetRow } from './targets.js';
 
@@ -36,6 +40,7 @@ async function main(options: BenchOptions): Promise<void> {
   const targets: TargetRow[] = [];
   let generated: { figures: GeneratedFigures; run: GeneratedRun } | null = null;
   let real: RealRun | null = null;
+  let byPair: LeaveOnePairOut | null = null;
 
   if (options.pairs > 0) {
     const plan = planPairs(options.pairs, options.seed);
@@ -55,7 +60,13 @@ async function main(options: BenchOptions): Promise<void> {
     real = await runReal(corpus, scorer, (line) => log(`  ${line}`));
     sections.push(realSection(real));
     if (!real.skipped) {
-      for (const id of LABELLED_PAIRS) targets.push(...labelledTargetRows(id, real.labelScores[id] ?? null));
+      const attributed = real.labelled.flatMap((l): AttributedPair[] => (l.attribution ? [{ pair: l.pair, attribution: l.attribution }] : []));
+      byPair = leaveOnePairOut(attributed);
+      sections.push(directionByRuleSection(attributed, byPair));
+      for (const l of real.labelled) {
+        targets.push(...labelledTargetRows({ id: l.pair, complete: l.complete }, l.scores, l.verdict));
+        log(`Labelled pair ${l.pair} (${l.complete ? 'complete' : 'partial'}): ${l.verdict ? `verdict ${l.verdict.result.verdict}, labels' ${l.verdict.labels.verdict} → ${l.verdict.pass ? 'PASS' : 'FAIL'}` : 'no verdict'}${l.error ? ` (${l.error})` : ''}`);
+      }
       for (const { pair, report } of real.pairs.filter((p) => isControlPair(p.pair))) {
         const row = controlTargetRow(pair.id, report ? report.material : null);
         targets.push(row);
@@ -105,6 +116,7 @@ async function main(options: BenchOptions): Promise<void> {
           }
         : null,
       real,
+      leaveOnePairOut: byPair,
       targets,
     };
     await writeFile(options.json, `${JSON.stringify(payload, null, 2)}\n`);
