@@ -44,6 +44,20 @@ export interface ConsumerOptions {
   retryMaxMs?: number;
   softTimeoutMs?: number;
   hardTimeoutMs?: number;
+  /**
+   * The error a segment past its hard limit fails with; by default a SegmentTimeoutError, which
+   * is retried. An UnrecoverableError fails the entry at once: for work that would only run out
+   * of time again (the same document read the same way).
+   */
+  hardTimeoutError?: (hardTimeoutMs: number) => Error;
+  /**
+   * Slots beyond `concurrency` that open while entries run long: with every slot taken, each
+   * entry in flight for more than `spareAfterMs` lets one more be read, up to `spareSlots`. Work
+   * behind a slow entry waits `spareAfterMs` at most, while in the usual case (short entries)
+   * no more run at once than `concurrency`.
+   */
+  spareSlots?: number;
+  spareAfterMs?: number;
   logger?: { info: (o: object, m?: string) => void; warn: (o: object, m?: string) => void; error: (o: object, m?: string) => void };
 }
 
@@ -70,7 +84,7 @@ function toFields(arr: string[]): Record<string, string> {
  */
 export class StreamConsumer {
   private running = false;
-  private readonly inFlight = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  private readonly inFlight = new Map<string, { controller: AbortController; done: Promise<void>; startedAt: number }>();
   private readonly waitingRetry = new Set<string>();
   private loops: Promise<void>[] = [];
   private readonly o: Required<Omit<ConsumerOptions, 'logger'>> & Pick<ConsumerOptions, 'logger'>;
@@ -89,7 +103,10 @@ export class StreamConsumer {
       retryMaxMs: 120_000,
       softTimeoutMs: 540_000,
       hardTimeoutMs: 600_000,
+      spareSlots: 0,
+      spareAfterMs: 10_000,
       ...opts,
+      hardTimeoutError: opts.hardTimeoutError ?? ((ms) => new SegmentTimeoutError(`segment exceeded its hard time limit of ${ms} ms`)),
     };
     this.retryKey = `${KEY_PREFIX}:retry:${opts.stream}:${opts.group}`;
   }
@@ -117,11 +134,30 @@ export class StreamConsumer {
     this.o.logger?.[level]({ stream: this.o.stream, consumer: this.o.consumer, ...obj }, msg);
   }
 
+  /**
+   * Entries that may run at once now: `concurrency`, and a spare slot for each entry in flight
+   * longer than `spareAfterMs` (up to `spareSlots`); `wakeInMs` is when the next one opens.
+   */
+  private capacity(now = Date.now()): { slots: number; wakeInMs: number | null } {
+    if (this.o.spareSlots <= 0) return { slots: this.o.concurrency, wakeInMs: null };
+    let long = 0;
+    let wakeInMs: number | null = null;
+    for (const f of this.inFlight.values()) {
+      const left = f.startedAt + this.o.spareAfterMs - now;
+      if (left <= 0) long++;
+      else wakeInMs = Math.min(wakeInMs ?? left, left);
+    }
+    return { slots: this.o.concurrency + Math.min(this.o.spareSlots, long), wakeInMs: long >= this.o.spareSlots ? null : wakeInMs };
+  }
+
   private async readLoop(): Promise<void> {
     while (this.running) {
-      const free = this.o.concurrency - this.inFlight.size;
+      const { slots, wakeInMs } = this.capacity();
+      const free = slots - this.inFlight.size;
       if (free <= 0) {
-        await Promise.race([...this.inFlight.values()].map((f) => f.done));
+        const finished = [...this.inFlight.values()].map((f) => f.done);
+        // Wake when an entry finishes, or when one has run long enough to open a spare slot.
+        await Promise.race(wakeInMs === null ? finished : [...finished, sleep(wakeInMs + 1)]);
         continue;
       }
       try {
@@ -158,7 +194,7 @@ export class StreamConsumer {
       await sleep(this.o.claimIntervalMs);
       if (!this.running) break;
       try {
-        const free = Math.max(1, this.o.concurrency - this.inFlight.size);
+        const free = Math.max(1, this.capacity().slots - this.inFlight.size);
         const res = (await this.o.redis.xautoclaim(
           this.o.stream,
           this.o.group,
@@ -232,7 +268,7 @@ export class StreamConsumer {
     if (this.inFlight.has(msg.id)) return;
     const controller = new AbortController();
     const done = this.process(msg, controller).finally(() => this.inFlight.delete(msg.id));
-    this.inFlight.set(msg.id, { controller, done });
+    this.inFlight.set(msg.id, { controller, done, startedAt: Date.now() });
   }
 
   private async process(msg: StreamMessage, controller: AbortController): Promise<void> {
@@ -250,7 +286,7 @@ export class StreamConsumer {
     let hard: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       hard = setTimeout(() => {
-        const err = new SegmentTimeoutError(`segment exceeded its hard time limit of ${this.o.hardTimeoutMs} ms`);
+        const err = this.o.hardTimeoutError(this.o.hardTimeoutMs);
         controller.abort(err);
         reject(err);
       }, this.o.hardTimeoutMs);

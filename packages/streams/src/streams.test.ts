@@ -185,6 +185,75 @@ describe('StreamConsumer', () => {
     await other.stop(1000);
   });
 
+  it('retries a segment past its hard limit by default, and fails it at once when its hard-limit error is unrecoverable', async () => {
+    const run = async (hardTimeoutError?: (ms: number) => Error) => {
+      const deliveries: number[] = [];
+      const aborted: string[] = [];
+      const failures: { deadLetter: boolean; error: string }[] = [];
+      const c = make({
+        hardTimeoutMs: 150,
+        hardTimeoutError,
+        // Never finishes by itself: only the hard limit ends it.
+        handle: (m, ctx) =>
+          new Promise<void>(() => {
+            deliveries.push(m.deliveries);
+            ctx.signal.addEventListener('abort', () => aborted.push(String((ctx.signal.reason as Error).message)));
+          }),
+        fail: async (m, info) => {
+          failures.push({ deadLetter: info.deadLetter, error: (info.error as Error).message });
+          await redis.xack(S, 'g', m.id);
+        },
+      });
+      await c.start();
+      await add(S, { slow: true });
+      await until(() => failures.length === 1);
+      await c.stop(1000);
+      await redis.flushall();
+      return { deliveries, aborted, failures };
+    };
+    const retried = await run();
+    expect(retried.deliveries).toEqual([1, 2, 3]);
+    expect(retried.failures).toEqual([{ deadLetter: true, error: 'segment exceeded its hard time limit of 150 ms' }]);
+    const permanent = await run((ms) => new UnrecoverableError(`layout took more than ${ms} ms: refused`));
+    expect(permanent.deliveries).toEqual([1]);
+    expect(permanent.aborted).toEqual(['layout took more than 150 ms: refused']);
+    expect(permanent.failures).toEqual([{ deadLetter: false, error: 'layout took more than 150 ms: refused' }]);
+  });
+
+  it('opens a spare slot for work behind an entry that runs long, and only then', async () => {
+    const started: { n: number; at: number }[] = [];
+    const release = new Map<number, () => void>();
+    const c = make({
+      concurrency: 1,
+      spareSlots: 1,
+      spareAfterMs: 600,
+      handle: (m) =>
+        new Promise<void>((res) => {
+          const n = JSON.parse(m.fields.event!).n as number;
+          started.push({ n, at: Date.now() });
+          release.set(n, () => void redis.xack(S, 'g', m.id).then(() => res()));
+        }),
+      fail: async () => undefined,
+    });
+    await c.start();
+    const t0 = Date.now();
+    for (const n of [1, 2, 3]) await add(S, { n });
+    // Entry 1 runs alone until it has run 600 ms; then one spare slot opens, for entry 2 only.
+    await until(() => started.length === 2);
+    expect(started.map((s) => s.n)).toEqual([1, 2]);
+    expect(started[1]!.at - t0).toBeGreaterThanOrEqual(600);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(started).toHaveLength(2);
+    // Entry 1 finishes: entry 2 now holds the one regular slot, and entry 3 waits until 2 has run long.
+    release.get(1)!();
+    release.get(2)!();
+    await until(() => started.length === 3);
+    release.get(3)!();
+    await until(async () => ((await redis.xpending(S, 'g')) as [number])[0] === 0);
+    await c.stop(1000);
+    expect(c.busy).toBe(0);
+  });
+
   it('computes capped exponential backoff with jitter', () => {
     expect(backoffMs(1, 30_000, 120_000, () => 0)).toBe(15_000);
     expect(backoffMs(1, 30_000, 120_000, () => 1)).toBe(30_000);
