@@ -4,27 +4,13 @@
  * it narrows cover.
  */
 import type { ClauseType, Direction } from '@policydiff/contracts';
+import { clauseTypeRow, type Polarity } from './tables/clause-types.js';
 
-export type Polarity = 'grant' | 'restriction' | 'obligation' | 'other';
+export type { Polarity } from './tables/clause-types.js';
 
+/** The polarity a change of scope inside a clause of this type is read with (tables/clause-types.ts). */
 export function polarityOf(type: ClauseType): Polarity {
-  switch (type) {
-    case 'coverage_grant':
-    case 'extension':
-    case 'endorsement':
-    case 'limit':
-    case 'sublimit':
-    case 'schedule':
-      return 'grant';
-    case 'exclusion':
-      return 'restriction';
-    case 'condition':
-    case 'warranty':
-    case 'claims_procedure':
-      return 'obligation';
-    default:
-      return 'other';
-  }
+  return clauseTypeRow(type).polarity;
 }
 
 /** Direction of "more of something" in a clause: scope added, a carve-out removed… */
@@ -84,25 +70,7 @@ export function readAddedClause(type: ClauseType, text = '', heading: string | n
 }
 
 function typeDirectionOfAdding(type: ClauseType): Direction {
-  switch (type) {
-    case 'coverage_grant':
-    case 'extension':
-    case 'endorsement':
-      return 'broader';
-    case 'exclusion':
-    case 'condition':
-    case 'warranty':
-    case 'claims_procedure':
-    case 'sublimit':
-    case 'excess':
-    case 'waiting_period':
-      return 'narrower';
-    case 'limit':
-    case 'schedule':
-      return 'ambiguous';
-    default:
-      return 'neutral';
-  }
+  return clauseTypeRow(type).added;
 }
 
 export function typeLabel(type: ClauseType): string {

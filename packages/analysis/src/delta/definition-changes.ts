@@ -11,6 +11,7 @@ import type { DocumentIndex } from './clause-side.js';
 import { EXCLUDED_PERILS, findPerils } from '../dna/vocabulary.js';
 import { type GlyphLoss, cosmeticDifference } from './cosmetic-difference.js';
 import { readBreadth } from './scope-breadth.js';
+import { clauseTypeRow } from './tables/clause-types.js';
 import { diffWords } from './word-diff.js';
 
 export type Width = 'wider' | 'narrower' | 'unknown';
@@ -70,11 +71,13 @@ export function usagePolarity(term: DefinedTerm | null, index: DocumentIndex, de
   for (const id of term.usedIn) {
     const type = index.classification.get(id)?.type;
     if (!type) continue;
-    if (type === 'exclusion' || type === 'waiting_period') {
+    const vote = clauseTypeRow(type).termVote;
+    if (vote === 'restriction') {
       const clause = index.clauses.get(id);
+      // An exclusion that names the term only in its exception carves it back into cover.
       if (type === 'exclusion' && clause && usedInException(clause.text, term)) grants += 1;
       else restrictions += 1;
-    } else if (['coverage_grant', 'extension', 'endorsement', 'limit', 'sublimit', 'schedule', 'excess'].includes(type)) grants += 1;
+    } else if (vote === 'grant') grants += 1;
     else if (type === 'definition' && depth === 0) {
       const defining = index.doc.definitions.terms.find((t) => t.clauseId === id && t.key !== term.key);
       if (defining && defining.usedIn.length > 0) {

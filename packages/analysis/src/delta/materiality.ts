@@ -4,25 +4,8 @@
  * weighs least).
  */
 import type { Change, ClauseType, Delta, DeltaType, Materiality } from '@policydiff/contracts';
+import { clauseTypeRow } from './tables/clause-types.js';
 
-const CLAUSE_WEIGHT: Record<ClauseType, number> = {
-  exclusion: 0.85,
-  coverage_grant: 0.8,
-  limit: 0.8,
-  sublimit: 0.72,
-  excess: 0.78,
-  waiting_period: 0.72,
-  extension: 0.68,
-  endorsement: 0.68,
-  warranty: 0.7,
-  condition: 0.62,
-  claims_procedure: 0.52,
-  schedule: 0.62,
-  definition: 0.5,
-  cancellation: 0.45,
-  admin: 0.15,
-  heading: 0,
-};
 
 const DELTA_WEIGHT: Record<DeltaType, number> = {
   numeric_change: 1,
@@ -61,7 +44,7 @@ export function materialityScore(
   fragment = false,
   definitionWidthUnknown = false,
 ): number {
-  let clauseWeight = CLAUSE_WEIGHT[type];
+  let clauseWeight = clauseTypeRow(type).weight;
   // A definition matters as much as the clauses that use it.
   if (type === 'definition') clauseWeight = Math.min(0.9, clauseWeight + 0.05 * definitionUsage);
   let score = 0;

@@ -14,17 +14,7 @@ import type { Restatement } from './restatements.js';
 import { clip, splitSentences } from './sentences.js';
 import { isAdvisory, isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
 import { because } from './rules/because.js';
-
-/** Clause types that restrict or condition cover rather than give it. */
-const QUALIFYING_TYPES: ReadonlySet<ClauseType> = new Set([
-  'exclusion',
-  'condition',
-  'warranty',
-  'claims_procedure',
-  'sublimit',
-  'excess',
-  'waiting_period',
-]);
+import { clauseTypeRow } from './tables/clause-types.js';
 
 export interface OneSidedContext {
   /** The index of the side the clauses are on. */
@@ -129,7 +119,7 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
       added ? 'naming it gives no cover A lacked' : 'B still covers it'
     }. The move between all-risks cover and named causes is reported where the two grants are compared.`;
   } else if (
-    (context.ofOneSidedCover.has(side.clause.id) || (qualifiesNewCover && (QUALIFYING_TYPES.has(side.type) || ofAdding === 'narrower'))) &&
+    (context.ofOneSidedCover.has(side.clause.id) || (qualifiesNewCover && (clauseTypeRow(side.type).qualifiesCover || ofAdding === 'narrower'))) &&
     !grantsCover(side, context.index) &&
     // Under a named cause the other's all-risks grant already gave, an exclusion does cut cover.
     !named
