@@ -21,6 +21,7 @@ import type { ClauseType } from '@policydiff/contracts';
 import type { LayoutClause } from '../types.js';
 import type { DocumentIndex } from './clause-side.js';
 import { leadInOf } from './one-sided-changes.js';
+import { clauseTypeRow } from './tables/clause-types.js';
 
 /** The property a whole section insures, as an all-risks grant names it. */
 const SUBJECTS = ['personal possessions', 'contents', 'buildings'] as const;
@@ -47,7 +48,8 @@ const ACCIDENTAL_TO_ITEM = /^\s*(?:[0-9]{1,2}\s+|[a-z]\s+)?accidental (?:(?:loss
 /** Headings under a cause that only split it into what is and is not covered. */
 const PART_HEADING = /^(?:what is (?:not )?covered|what we will not pay|what is excluded|exclusions?|conditions?|special conditions?)\b/i;
 
-const QUALIFYING: ReadonlySet<ClauseType> = new Set(['exclusion', 'condition', 'warranty', 'sublimit', 'excess', 'claims_procedure']);
+/** Exclusions, conditions, caps and waits: the clauses that qualify a cover (tables/clause-types.ts). */
+const qualifies = (type: ClauseType | undefined): boolean => type !== undefined && clauseTypeRow(type).qualifiesCover;
 
 /** Clauses searched back from a qualifier for the cause it sits under. */
 const MAX_LOOKBACK = 60;
@@ -158,7 +160,7 @@ function allRisksQualifiers(index: DocumentIndex, otherIndex: DocumentIndex, unm
   const grants = new Set(ownCovers.values());
   for (const [at, clause] of clauses.entries()) {
     const type = index.classification.get(clause.id)?.type;
-    if (!unmatched.has(clause.id) || !type || !QUALIFYING.has(type)) continue;
+    if (!unmatched.has(clause.id) || !qualifies(type)) continue;
     const subject = subjectOf(index, clause.id);
     const otherId = subject ? otherNamed.get(subject) : undefined;
     if (!subject || !otherId || ownCovers.get(subject) === undefined) continue;
@@ -183,7 +185,7 @@ export function findNamedCauses(index: DocumentIndex, otherIndex: DocumentIndex,
   for (const [at, clause] of clauses.entries()) {
     if (!unmatched.has(clause.id)) continue;
     const type = typeOf(clause.id);
-    if (type !== 'coverage_grant' && !(type && QUALIFYING.has(type))) continue;
+    if (type !== 'coverage_grant' && !qualifies(type)) continue;
     const subject = subjectOf(index, clause.id);
     const otherId = subject ? otherCovers.get(subject) : undefined;
     if (!subject || !otherId) continue;
@@ -224,7 +226,7 @@ export function qualifiersOfOneSidedCovers(index: DocumentIndex, unmatched: Set<
   }
   for (const clause of clauses) {
     const type = typeOf(clause.id);
-    if (!unmatched.has(clause.id) || !type || !QUALIFYING.has(type)) continue;
+    if (!unmatched.has(clause.id) || !qualifies(type)) continue;
     const count = grantsUnder.get(causePath(clause.headingPath));
     if (count && count.all > 0 && count.oneSided === count.all) out.add(clause.id);
   }
