@@ -24,6 +24,8 @@ export class StageThreads {
     private readonly size: number,
     private readonly env: StageThreadEnv,
     warm = size,
+    /** Threads kept once started; those beyond (a spare slot's) stop when their task is done. */
+    private readonly keep = size,
   ) {
     // `warm` threads start now, so the first job does not pay for loading the analysis (and pdfjs in
     // layout threads); the rest start on first use and then stay warm.
@@ -85,6 +87,10 @@ export class StageThreads {
       });
     } finally {
       slot.busy = false;
+      if (this.slots.indexOf(slot) >= this.keep && slot.worker) {
+        void slot.worker.terminate();
+        slot.worker = null;
+      }
     }
   }
 

@@ -18,6 +18,8 @@ import {
   isHalted,
   PoisonMessageError,
   StreamConsumer,
+  UnrecoverableError,
+  type ConsumerOptions,
   type StreamMessage,
 } from '@policydiff/streams';
 import { artifactKey } from './artifact-keys.js';
@@ -39,12 +41,25 @@ export function plannedNext(env: WorkEnvelope): { stage: Stage | 'delivery'; seg
   return { stage: 'delivery', segment: DELIVERY_SEGMENT };
 }
 
+/** "600 s", "2.5 s" */
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+
+/**
+ * A layout that runs out of time would run out of time again: the same bytes, read the same way
+ * (a file built to keep pdfjs busy, or one too large to lay out). So its hard limit fails the job
+ * at once, while the other stages, whose time goes with the machine's load, retry.
+ */
+export function layoutTimeLimitError(hardTimeoutMs: number): UnrecoverableError {
+  return new UnrecoverableError(`layout took more than ${seconds(hardTimeoutMs)}: refused`);
+}
+
 function consumerFor(
   ctx: ServiceContext,
   stream: string,
   group: string,
   handle: (msg: StreamMessage, signal: AbortSignal) => Promise<void>,
   concurrency = ctx.config.STAGE_CONCURRENCY || 1,
+  extra: Pick<ConsumerOptions, 'hardTimeoutError' | 'spareSlots' | 'spareAfterMs'> = {},
 ) {
   const { config, logger, redis } = ctx;
   const consumer = new StreamConsumer({
@@ -63,6 +78,7 @@ function consumerFor(
     retryMaxMs: config.RETRY_MAX_MS,
     softTimeoutMs: config.SEGMENT_SOFT_MS,
     hardTimeoutMs: config.SEGMENT_HARD_MS,
+    ...extra,
     logger,
     handle: (msg, hctx) => handle(msg, hctx.signal),
     fail: async (msg, info) => {
@@ -134,14 +150,17 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
   const { config, logger, store, redis } = ctx;
   const group = stageGroup(stage);
   const normalSlots = Math.max(1, stage === 'layout' ? config.LAYOUT_CONCURRENCY : config.STAGE_CONCURRENCY);
+  // A layout running long opens a spare slot, so that the documents behind it do not wait for it.
+  const spareSlots = stage === 'layout' && config.LAYOUT_SPARE_AFTER_MS > 0 ? 1 : 0;
   // One more thread than normal work can use: the high-priority consumer's slot.
   const served: ServedConsumer[] = [];
   const metrics = serveServiceMetrics(ctx, served);
   // One thread starts now; the others when two entries first overlap (then they stay warm). Each
   // idle thread costs ~20 MB (~65 MB with pdfjs), and with one layout at a time most single jobs
   // never overlap in a stage: the pair stages run once per job, and A's segments 2–4 run while B is
-  // still in layout.
-  const threads = new StageThreads(normalSlots + 1, { stage, databaseUrl: config.databaseUrl, dataDir: config.dataDir }, 1);
+  // still in layout. The spare slot's thread is not kept: it starts when a layout runs long and
+  // stops when its document is done.
+  const threads = new StageThreads(normalSlots + 1 + spareSlots, { stage, databaseUrl: config.databaseUrl, dataDir: config.dataDir }, 1, normalSlots + 1);
 
   const handlerFor = (stream: string) => async (msg: StreamMessage, signal: AbortSignal) => {
     const env = parseWorkEnvelope(msg.fields);
@@ -218,9 +237,10 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
 
   // Normal work on its stream with STAGE_CONCURRENCY (LAYOUT_CONCURRENCY) slots; high-priority work on its own stream
   // with a slot of its own, so it never queues behind a normal backlog.
+  const timeLimit = stage === 'layout' ? { hardTimeoutError: layoutTimeLimitError } : {};
   const consumers = [
-    consumerFor(ctx, stageStream(stage, 'normal'), group, handlerFor(stageStream(stage, 'normal')), normalSlots),
-    consumerFor(ctx, stageStream(stage, 'high'), group, handlerFor(stageStream(stage, 'high')), 1),
+    consumerFor(ctx, stageStream(stage, 'normal'), group, handlerFor(stageStream(stage, 'normal')), normalSlots, { ...timeLimit, spareSlots, spareAfterMs: config.LAYOUT_SPARE_AFTER_MS }),
+    consumerFor(ctx, stageStream(stage, 'high'), group, handlerFor(stageStream(stage, 'high')), 1, timeLimit),
   ];
   consumers.forEach((consumer, i) => served.push({ stream: stageStream(stage, i === 0 ? 'normal' : 'high'), group, consumer }));
   for (const c of consumers) await c.start();

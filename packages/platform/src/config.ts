@@ -34,6 +34,12 @@ export const configSchema = z.object({
    * 2-core machine and cost ~100 MB more. More layout throughput comes from more instances.
    */
   LAYOUT_CONCURRENCY: int(1),
+  /**
+   * A layout running longer than this opens one spare slot, so the next document does not wait
+   * behind a slow one (a real wording lays out in 0.1–2 s); 0 = no spare slot. The spare thread is
+   * started when needed and stopped when idle: usual work pays no memory for it.
+   */
+  LAYOUT_SPARE_AFTER_MS: int(5_000),
   BLOCK_MS: int(2000),
   CLAIM_IDLE_MS: int(60_000),
   CLAIM_INTERVAL_MS: int(5_000),
