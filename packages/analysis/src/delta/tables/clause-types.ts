@@ -42,7 +42,7 @@ export const CLAUSE_TYPES: readonly ClauseTypeRow[] = [
   { type: 'exclusion', polarity: 'restriction', added: 'narrower', qualifiesCover: true, termVote: 'restriction', weight: 0.85, because: 'DOMAIN.md §3 exclusion: added N, removed B' },
   {
     type: 'waiting_period',
-    polarity: 'other',
+    polarity: 'restriction',
     added: 'narrower',
     qualifiesCover: true,
     termVote: 'restriction',
