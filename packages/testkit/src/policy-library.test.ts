@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generatePolicy, getLibraryPools, getProductLibrary, parseInlineFigures } from './policy-library.js';
+import { generatePolicy, getInfoPages, getLibraryPools, getProductLibrary, parseInlineFigures, toTemplate } from './policy-library.js';
 import { PRODUCT_KINDS, type PolicyDocument } from './policy-model.js';
-import { fillTemplate, formatMoney, policyUnits } from './policy-text.js';
+import { fillTemplate, formatFigure, formatMoney, policyUnits } from './policy-text.js';
 
 /** Helvetica/Times in pdf-lib encode WinAnsi only; the library keeps to ASCII plus £ and the en dash. */
 const WIN_ANSI_SUBSET = /^[\x20-\x7E£–]*$/;
@@ -25,9 +25,28 @@ describe('clause library', () => {
       }
       if (clause.variants.carveOutPresent) expect(clause.text, clause.id).toContain(clause.variants.carveOutPresent);
       if (clause.variants.carveOut !== undefined) expect(clause.text.endsWith('.'), clause.id).toBe(true);
+      for (const sentence of clause.variants.sentences ?? []) {
+        expect(clause.text, clause.id).toContain(sentence.text);
+        expect(sentence.text, clause.id).toMatch(/^ [A-Z(].*[.]$/);
+      }
+      for (const sentence of clause.variants.additions ?? []) {
+        expect(clause.text.endsWith('.'), clause.id).toBe(true);
+        expect(sentence.text, clause.id).toMatch(/^ [A-Z(].*[.]$/);
+        expect(clause.text, clause.id).not.toContain(sentence.text.trim());
+      }
+      for (const variant of Object.values(clause.variants.rewrites ?? {})) {
+        expect(clause.text, clause.id).toContain(variant!.from);
+        expect(variant!.to).not.toBe(variant!.from);
+      }
+      if (clause.variants.capPresent) {
+        expect(clause.text, clause.id).toContain(clause.variants.capPresent);
+        expect(clause.variants.capPresent, clause.id).toMatch(/\{\d+\}/);
+      }
+      if (clause.variants.percentOf) expect(clause.figures.some((f) => f.kind === 'money'), clause.id).toBe(true);
+      if (clause.variants.extraItems) expect(clause.items.length, clause.id).toBeGreaterThan(0);
     }
     for (const definition of policy.definitions) {
-      for (const variant of [definition.variants.widen, definition.variants.narrow]) {
+      for (const variant of [definition.variants.widen, definition.variants.narrow, definition.variants.restate]) {
         if (variant) expect(definition.text, definition.id).toContain(variant.from);
       }
     }
@@ -47,12 +66,32 @@ describe('clause library', () => {
     const policy = generatePolicy(1, product, 10);
     const units = policyUnits(policy);
     expect(units.some((u) => u.kind === 'item')).toBe(true);
-    const titles = policy.sections.map((s) => s.title);
-    for (const shared of ['General conditions', 'General exclusions', 'How to make a claim', 'Cancelling your policy']) expect(titles).toContain(shared);
+    // The shared sections, claims and cancellation in the market's own words where it has them.
+    const ids = policy.sections.map((s) => s.id);
+    for (const shared of ['general_conditions', 'general_exclusions', 'claims', 'cancellation', 'complaints']) expect(ids).toContain(`${product}.${shared}`);
+  });
+
+  it.each(PRODUCT_KINDS)('%s: binds some of its market\'s information pages, each with a key block like cover', (product) => {
+    const pages = getInfoPages(product);
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const page of pages) {
+      expect(page.blocks.map((b) => b.id), page.id).toContain(page.keyBlock);
+      expect(page.blocks.length, page.id).toBeGreaterThanOrEqual(3);
+      for (const block of page.blocks) expect((block.text ?? block.cells!.join(' ')).length, block.id).toBeGreaterThan(2);
+    }
+    // Front pages first, then back pages, as printed.
+    const placements = pages.map((p) => p.placement);
+    expect(placements).toEqual([...placements].sort((x, y) => (x === y ? 0 : x === 'front' ? -1 : 1)));
+    const bound = generatePolicy(3, product, 10).infoPages;
+    expect(bound.length).toBeGreaterThanOrEqual(2);
+    expect(bound.length).toBeLessThanOrEqual(3);
+    expect(generatePolicy(3, product, 4).infoPages).toEqual([]);
   });
 
   it.each(PRODUCT_KINDS)('%s: every printed string is WinAnsi-encodable and figures are filled', (product) => {
-    for (const unit of policyUnits(generatePolicy(3, product, 50))) {
+    const policy = generatePolicy(3, product, 50);
+    policy.infoPages = getInfoPages(product);
+    for (const unit of policyUnits(policy)) {
       expect(unit.text, unit.id).toMatch(WIN_ANSI_SUBSET);
       expect(unit.text, unit.id).not.toMatch(/\{\d+\}|\{m:|\{p:/);
     }
@@ -92,13 +131,34 @@ describe('clause library', () => {
 
 describe('inline figures and money', () => {
   it('parses money, periods and percentages into numbered placeholders', () => {
-    const parsed = parseInlineFigures('up to {m:limit:1500} within {p:notice:30:day} and {pc:co_payment:20}', 2);
-    expect(parsed.text).toBe('up to {2} within {3} and {4}');
+    const parsed = parseInlineFigures('up to {m:limit:1500} within {p:notification:30:day} and {pc:co_payment:20}, grace {p:grace:15:day:words_digits}', 2);
+    expect(parsed.text).toBe('up to {2} within {3} and {4}, grace {5}');
     expect(parsed.figures).toEqual([
       { kind: 'money', role: 'limit', value: 1500 },
-      { kind: 'period', role: 'notice', value: 30, unit: 'day' },
+      { kind: 'period', role: 'notification', value: 30, unit: 'day' },
       { kind: 'percent', role: 'co_payment', value: 20 },
+      { kind: 'period', role: 'grace', value: 15, unit: 'day', style: 'words_digits' },
     ]);
+    const grace = parseInlineFigures('a grace period of {p:grace:15:day:words_digits}');
+    expect(fillTemplate(grace.text, grace.figures, 'INR')).toBe('a grace period of fifteen (15) days');
+    expect(() => parseInlineFigures('{p:notice:30:day}')).toThrow(/unknown figure role/);
+    expect(() => parseInlineFigures('{p:grace:3:week}')).toThrow(/unknown period unit/);
+  });
+
+  it('prints periods in digits, in words, or both, as wordings do', () => {
+    const period = (value: number, unit: 'day' | 'month' | 'business_day', style?: 'words' | 'words_digits') => formatFigure({ kind: 'period', role: 'grace', value, unit, ...(style ? { style } : {}) }, 'INR');
+    expect(period(15, 'day')).toBe('15 days');
+    expect(period(15, 'day', 'words')).toBe('fifteen days');
+    expect(period(15, 'day', 'words_digits')).toBe('fifteen (15) days');
+    expect(period(36, 'month', 'words')).toBe('thirty-six months');
+    expect(period(1, 'month', 'words')).toBe('one month');
+    expect(period(10, 'business_day')).toBe('10 business days');
+    expect(period(0.5, 'day', 'words')).toBe('0.5 days');
+  });
+
+  it('a variant in inline-figure form is found in the parsed template', () => {
+    expect(toTemplate('pay {m:limit:100} within {p:notification:7:day} of it', 'within {p:notification:7:day}')).toBe('within {1}');
+    expect(() => toTemplate('pay {m:limit:100}', 'within 7 days')).toThrow(/does not quote/);
   });
 
   it('formats each currency the way its market prints it', () => {

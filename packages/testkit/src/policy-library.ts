@@ -6,18 +6,23 @@
 import { COMMERCIAL_LIBRARY } from './library/commercial-library.js';
 import { HEALTH_LIBRARY } from './library/health-library.js';
 import { HOME_LIBRARY } from './library/home-library.js';
-import type { ClauseSpec, FillerVocabulary, PoolSpec, ProductLibrary, SectionSpec } from './library/library-spec.js';
+import type { ClauseSpec, FillerVocabulary, InfoPageSpec, PoolSpec, ProductLibrary, SectionSpec } from './library/library-spec.js';
+import { MOTOR_LIBRARY } from './library/motor-library.js';
 import { SHARED_POOLS, SHARED_SECTIONS } from './library/shared-library.js';
 import { TRAVEL_LIBRARY } from './library/travel-library.js';
+import { isFigureRole } from './figure-roles.js';
 import type {
   ClauseGroup,
   Figure,
+  InfoPage,
   PolicyClause,
   PolicyDefinition,
   PolicyDocument,
   PolicySection,
   ProductKind,
+  RewriteKey,
   ScheduleRow,
+  TextVariant,
 } from './policy-model.js';
 import { createRandom, type Random } from './random.js';
 
@@ -26,6 +31,7 @@ const LIBRARIES: Record<ProductKind, ProductLibrary> = {
   commercial: COMMERCIAL_LIBRARY,
   travel: TRAVEL_LIBRARY,
   health: HEALTH_LIBRARY,
+  motor: MOTOR_LIBRARY,
 };
 
 export function getProductLibrary(product: ProductKind): ProductLibrary {
@@ -45,20 +51,26 @@ const FRONT_MATTER_PAGES = 3;
 /** Sizes at or below this are "mini" policies for fast system tests. */
 const MINI_PAGES = 6;
 
-const FIGURE_PATTERN = /\{(m|p|pc):([a-z_]+):([\d.]+)(?::([a-z]+))?\}/g;
+const FIGURE_PATTERN = /\{(m|p|pc):([a-z_]+):([\d.]+)(?::([a-z_]+))?(?::([a-z_]+))?\}/g;
+const PERIOD_UNITS = new Set(['hour', 'day', 'business_day', 'month', 'year']);
+const STYLES = new Set(['digits', 'words', 'words_digits']);
 
 /** Replaces inline figures by {n} placeholders (numbered from `offset`) and returns the figures. */
 export function parseInlineFigures(source: string, offset = 0): { text: string; figures: Figure[] } {
   const figures: Figure[] = [];
-  const text = source.replace(FIGURE_PATTERN, (_match, kind: string, role: string, value: string, unit?: string) => {
+  const text = source.replace(FIGURE_PATTERN, (match, kind: string, role: string, value: string, unit?: string, style?: string) => {
+    if (!isFigureRole(role)) throw new Error(`unknown figure role in ${match}`);
     const amount = Number(value);
     if (kind === 'm') figures.push({ kind: 'money', role: role as Extract<Figure, { kind: 'money' }>['role'], value: amount });
     else if (kind === 'p') {
+      if (unit !== undefined && !PERIOD_UNITS.has(unit)) throw new Error(`unknown period unit in ${match}`);
+      if (style !== undefined && !STYLES.has(style)) throw new Error(`unknown number style in ${match}`);
       figures.push({
         kind: 'period',
         role: role as Extract<Figure, { kind: 'period' }>['role'],
         value: amount,
         unit: (unit ?? 'day') as Extract<Figure, { kind: 'period' }>['unit'],
+        ...(style && style !== 'digits' ? { style: style as Extract<Figure, { kind: 'period' }>['style'] } : {}),
       });
     } else figures.push({ kind: 'percent', role: role as Extract<Figure, { kind: 'percent' }>['role'], value: amount });
     return `{${offset + figures.length - 1}}`;
@@ -66,8 +78,25 @@ export function parseInlineFigures(source: string, offset = 0): { text: string; 
   return { text, figures };
 }
 
+/**
+ * A verbatim fragment of an authored text (inline figures and all) in the template form the
+ * parsed text holds: its figures numbered as they are in the whole text.
+ */
+export function toTemplate(source: string, fragment: string): string {
+  const at = source.indexOf(fragment);
+  if (at === -1) throw new Error(`library variant does not quote its text: "${fragment}" not in "${source}"`);
+  const before = source.slice(0, at).match(FIGURE_PATTERN)?.length ?? 0;
+  return parseInlineFigures(fragment, before).text;
+}
+
+/** A variant found by its `from` (made template form) and inserted as authored (`to` parsed when applied). */
+function findable(source: string, variant: TextVariant): TextVariant {
+  return { from: toTemplate(source, variant.from), to: variant.to };
+}
+
 export function buildClause(id: string, spec: ClauseSpec): PolicyClause {
   const { text, figures } = parseInlineFigures(spec.text);
+  const rewrites = Object.entries(spec.rewrites ?? {}).map(([key, variant]) => [key, findable(spec.text, variant)] as const);
   return {
     id,
     role: spec.role,
@@ -79,10 +108,16 @@ export function buildClause(id: string, spec: ClauseSpec): PolicyClause {
       return { id: `${id}.i${index + 1}`, text: parsed.text, figures: parsed.figures };
     }),
     variants: {
-      ...(spec.widen ? { widen: spec.widen } : {}),
-      ...(spec.narrow ? { narrow: spec.narrow } : {}),
+      ...(spec.widen ? { widen: findable(spec.text, spec.widen) } : {}),
+      ...(spec.narrow ? { narrow: findable(spec.text, spec.narrow) } : {}),
       ...(spec.carveOut !== undefined ? { carveOut: spec.carveOut } : {}),
-      ...(spec.carveOutPresent ? { carveOutPresent: spec.carveOutPresent } : {}),
+      ...(spec.carveOutPresent ? { carveOutPresent: toTemplate(spec.text, spec.carveOutPresent) } : {}),
+      ...(spec.sentences ? { sentences: spec.sentences.map((sentence) => ({ ...sentence, text: toTemplate(spec.text, sentence.text) })) } : {}),
+      ...(spec.additions ? { additions: spec.additions.map((sentence) => ({ ...sentence })) } : {}),
+      ...(rewrites.length > 0 ? { rewrites: Object.fromEntries(rewrites) as Partial<Record<RewriteKey, TextVariant>> } : {}),
+      ...(spec.capPresent ? { capPresent: toTemplate(spec.text, spec.capPresent) } : {}),
+      ...(spec.percentOf ? { percentOf: { ...spec.percentOf } } : {}),
+      ...(spec.extraItems ? { extraItems: [...spec.extraItems] } : {}),
     },
   };
 }
@@ -106,15 +141,49 @@ function slug(text: string): string {
 }
 
 function buildDefinitions(library: ProductLibrary): PolicyDefinition[] {
-  return library.definitions.map((definition) => ({
-    id: `${library.product}.def.${slug(definition.term)}`,
-    term: definition.term,
-    text: definition.text,
-    variants: {
-      ...(definition.widen ? { widen: definition.widen } : {}),
-      ...(definition.narrow ? { narrow: definition.narrow } : {}),
-    },
-  }));
+  return library.definitions.map((definition) => {
+    const { text, figures } = parseInlineFigures(definition.text);
+    return {
+      id: `${library.product}.def.${slug(definition.term)}`,
+      term: definition.term,
+      text,
+      figures,
+      variants: {
+        ...(definition.widen ? { widen: { ...findable(definition.text, definition.widen), direction: definition.widen.direction } } : {}),
+        ...(definition.narrow ? { narrow: { ...findable(definition.text, definition.narrow), direction: definition.narrow.direction } } : {}),
+        ...(definition.restate ? { restate: findable(definition.text, definition.restate) } : {}),
+      },
+    };
+  });
+}
+
+function buildInfoPage(product: ProductKind, spec: InfoPageSpec): InfoPage {
+  const id = `${product}.info.${spec.kind}`;
+  const blocks = spec.blocks.map((block, index) =>
+    typeof block === 'string'
+      ? { id: `${id}.b${index + 1}`, text: block }
+      : { id: `${id}.b${index + 1}`, cells: [...block.cells], ...(block.header ? { header: true } : {}) },
+  );
+  if (!blocks[spec.keyBlock]) throw new Error(`info page ${id} has no block ${spec.keyBlock}`);
+  return { id, kind: spec.kind, title: spec.title, placement: spec.placement, blocks, keyBlock: blocks[spec.keyBlock].id };
+}
+
+/** Every information page the product's market binds with a wording, in print order (front pages first). */
+export function getInfoPages(product: ProductKind): InfoPage[] {
+  const library = getProductLibrary(product);
+  const pages = library.infoPages.map((spec) => buildInfoPage(product, spec));
+  return [...pages.filter((p) => p.placement === 'front'), ...pages.filter((p) => p.placement === 'back')];
+}
+
+/** The product's sections and then the shared ones, as this market prints them (a mini policy without the extra groups). */
+function sectionSpecs(library: ProductLibrary, mini: boolean): SectionSpec[] {
+  const replacements = new Map((library.replaceShared ?? []).map((spec) => [spec.key, spec]));
+  const shared = SHARED_SECTIONS.map((spec) => {
+    const base = replacements.get(spec.key) ?? spec;
+    const extra = mini ? [] : (library.extendShared?.[spec.key] ?? []);
+    return extra.length > 0 ? { ...base, groups: [...base.groups, ...extra] } : base;
+  });
+  return [...library.sections, ...shared];
 }
 
 function buildSchedule(library: ProductLibrary): ScheduleRow[] {
@@ -137,6 +206,7 @@ export interface LibraryPools {
   extensions: PoolEntry[];
   conditions: PoolEntry[];
   sublimits: PoolEntry[];
+  optional: PoolEntry[];
 }
 
 export function getLibraryPools(product: ProductKind): LibraryPools {
@@ -152,6 +222,7 @@ export function getLibraryPools(product: ProductKind): LibraryPools {
     extensions: build('e', library.pools.extensions),
     conditions: [...build('k', library.pools.conditions), ...build('sk', SHARED_POOLS.conditions)],
     sublimits: build('s', library.pools.sublimits),
+    optional: build('o', library.pools.optional),
   };
 }
 
@@ -185,7 +256,7 @@ function* fillerClauses(product: ProductKind, vocabulary: FillerVocabulary, rand
         .replace('{condition}', random.pick(vocabulary.conditions))
         .replace('{money2}', `{m:excess:${money2}}`)
         .replace('{money}', `{m:${moneyRole}:${money}}`)
-        .replace('{days} days', `{p:other:${days}:day}`);
+        .replace('{days} days', `{p:${frame.daysRole ?? 'other'}:${days}:day}`);
       if (seen.has(text)) continue;
       seen.add(text);
       const withItems = frame.role === 'condition' && random.chance(0.35);
@@ -276,13 +347,19 @@ export function generatePolicy(seed: number, product: ProductKind, pages = 10): 
   const month = random.int(0, 11);
 
   let definitions = buildDefinitions(library);
-  let sections = [...library.sections.map((spec) => buildSection(product, spec)), ...SHARED_SECTIONS.map((spec) => buildSection(product, spec))];
+  let sections = sectionSpecs(library, mini).map((spec) => buildSection(product, spec));
+  // A few of the market's information pages are bound with the wording (none in a mini policy).
+  const available = getInfoPages(product);
+  const infoRandom = random.fork('info');
+  const infoCount = mini ? 0 : Math.min(available.length, pages <= 10 ? infoRandom.int(2, 3) : infoRandom.int(3, 5));
+  const chosen = new Set(infoRandom.shuffle(available).slice(0, infoCount).map((page) => page.id));
+  const infoPages = available.filter((page) => chosen.has(page.id));
   if (mini) {
     definitions = definitions.slice(0, 8);
     const shared = new Set([`${product}.claims`, `${product}.cancellation`]);
     sections = [...sections.slice(0, 2), ...sections.filter((section) => shared.has(section.id))];
   } else {
-    const needed = (pages - FRONT_MATTER_PAGES) * CHARACTERS_PER_PAGE;
+    const needed = (pages - FRONT_MATTER_PAGES - infoPages.length) * CHARACTERS_PER_PAGE;
     const have =
       contentCharacters(sections) +
       definitions.reduce((sum, definition) => sum + definition.text.length + definition.term.length + 100, 0) +
@@ -304,5 +381,6 @@ export function generatePolicy(seed: number, product: ProductKind, pages = 10): 
     definitions,
     definitionsNumbered: false,
     sections,
+    infoPages,
   };
 }

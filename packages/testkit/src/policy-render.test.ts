@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generatePolicy } from './policy-library.js';
+import { generatePolicy, getInfoPages } from './policy-library.js';
+import { PRODUCT_KINDS } from './policy-model.js';
 import { normaliseWhitespace } from './policy-pair.js';
 import { BODY_BOTTOM, BODY_TOP, PAGE_HEIGHT, PAGE_WIDTH, renderPolicyPdf } from './policy-render.js';
 import { policyUnits } from './policy-text.js';
@@ -116,13 +117,62 @@ describe('renderPolicyPdf', () => {
     const single = await readPdf((await renderPolicyPdf(policy)).pdf);
     const double = await renderPolicyPdf(policy, { twoColumn: true });
     const { pages } = await readPdf(double.pdf);
-    const page = pages[pages.length - 2];
-    const leftEdges = new Set(page.filter((i) => i.y < BODY_TOP && i.y > BODY_BOTTOM).map((i) => Math.round(i.x)));
-    expect([...leftEdges].some((x) => x > PAGE_WIDTH / 2)).toBe(true);
-    expect([...leftEdges].some((x) => x < PAGE_WIDTH / 4)).toBe(true);
+    // The pages of the wording itself (information pages print in one column).
+    const clauses = policyUnits(policy).filter((u) => u.kind === 'clause');
+    const first = double.placements.get(clauses[0].id)!.pageStart;
+    const last = double.placements.get(clauses.at(-1)!.id)!.pageStart;
+    const twoColumns = pages.slice(first - 1, last).filter((page) => {
+      const leftEdges = new Set(page.filter((i) => i.y < BODY_TOP && i.y > BODY_BOTTOM).map((i) => Math.round(i.x)));
+      return [...leftEdges].some((x) => x > PAGE_WIDTH / 2) && [...leftEdges].some((x) => x < PAGE_WIDTH / 4);
+    });
+    expect(twoColumns.length).toBeGreaterThanOrEqual(Math.max(1, last - first - 1));
     expect(pages.map(bodyText).join(' ')).toContain(normaliseWhitespace(policyUnits(policy).find((u) => u.kind === 'clause')!.text));
     expect(pages.length).not.toBe(0);
     expect(single.pages.length).toBeGreaterThan(0);
+  });
+
+  it('prints each information page on its own pages, in one column, with its tables, tick boxes and signature lines', async () => {
+    const policy = generatePolicy(6, 'health', 10);
+    policy.infoPages = getInfoPages('health');
+    const rendered = await renderPolicyPdf(policy, { twoColumn: true });
+    const { pages } = await readPdf(rendered.pdf);
+    const units = policyUnits(policy);
+    const schedulePage = rendered.placements.get('health.schedule')!.pageStart;
+    const lastSection = rendered.placements.get(policy.sections.at(-1)!.id)!.pageStart;
+    for (const page of policy.infoPages) {
+      const start = rendered.placements.get(page.id)!.pageStart;
+      // The title opens its page.
+      expect(bodyText(pages[start - 1]).startsWith(normaliseWhitespace(page.title)), page.id).toBe(true);
+      if (page.placement === 'front') expect(start).toBeLessThan(schedulePage);
+      else expect(start).toBeGreaterThan(lastSection);
+      // One column: a paragraph line starting at the left margin runs past the middle of the page.
+      const items = pages[start - 1].filter((i) => i.y < BODY_TOP && i.y > BODY_BOTTOM);
+      expect(items.some((i) => i.x < PAGE_WIDTH / 4 && i.str.length > 70), page.id).toBe(true);
+    }
+    const text = pages.map(bodyText).join(' ');
+    for (const unit of units.filter((u) => u.sectionId.startsWith('info.'))) expect(text, unit.id).toContain(normaliseWhitespace(unit.text));
+    expect(text).toContain('[ ] Yes [ ] No');
+    expect(text).toContain('Policy No.: ______________________');
+    expect(text).toMatch(/Signature of the proposer: _+ Place: _+ Date: _+\/_+\/_+/);
+    // A premium row reads left to right, its cells at increasing x on one line.
+    const premiumPage = pages[rendered.placements.get('health.info.premium_table')!.pageStart - 1];
+    const row = premiumPage.filter((i) => ['36 to 45 years', 'Rs. 17,950', 'Rs. 24,820', 'Rs. 34,600'].includes(i.str));
+    expect(row.map((i) => i.str)).toEqual(['36 to 45 years', 'Rs. 17,950', 'Rs. 24,820', 'Rs. 34,600']);
+    expect(new Set(row.map((i) => Math.round(i.y))).size).toBe(1);
+    expect(row.map((i) => i.x)).toEqual([...row.map((i) => i.x)].sort((x, y) => x - y));
+    // The header row is bold, the body rows are not.
+    const header = premiumPage.find((i) => i.str === 'Age of eldest member')!;
+    expect(header.font).not.toBe(row[0].font);
+  });
+
+  it.each(PRODUCT_KINDS)('%s: every information page reads back whole, table rows left to right', async (product) => {
+    const policy = generatePolicy(7, product, 10);
+    policy.infoPages = getInfoPages(product);
+    for (const twoColumn of [false, true]) {
+      const rendered = await renderPolicyPdf(policy, { twoColumn });
+      const text = (await readPdf(rendered.pdf)).pages.map(bodyText).join(' ');
+      for (const unit of policyUnits(policy).filter((u) => u.sectionId.startsWith('info.'))) expect(text, `${unit.id} twoColumn=${twoColumn}`).toContain(normaliseWhitespace(unit.text));
+    }
   });
 
   it('hyphenates long words at line ends when asked, and only then', async () => {

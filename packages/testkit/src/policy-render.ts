@@ -180,13 +180,13 @@ class Flow {
     private readonly twoColumn: boolean,
     private readonly firstPageNumber: number,
   ) {
-    this.columns = this.layoutColumns();
+    this.columns = this.layoutColumns(twoColumn);
     this.pages.push({ ops: [] });
   }
 
-  private layoutColumns(): Column[] {
+  private layoutColumns(twoColumn: boolean): Column[] {
     const full = PAGE_WIDTH - 2 * MARGIN_X;
-    if (!this.twoColumn) return [{ x: MARGIN_X, width: full }];
+    if (!twoColumn) return [{ x: MARGIN_X, width: full }];
     const width = (full - COLUMN_GAP) / 2;
     return [
       { x: MARGIN_X, width },
@@ -221,9 +221,11 @@ class Flow {
     this.y = BODY_TOP;
   }
 
-  newPage(): void {
-    if (this.atTop && this.column === 0 && this.pages[this.pages.length - 1].ops.length === 0) return;
-    this.pages.push({ ops: [] });
+  /** Starts a page (unless the current one is still empty); `singleColumn` for pages that ignore the body's columns. */
+  newPage(singleColumn = false): void {
+    const empty = this.atTop && this.column === 0 && this.pages[this.pages.length - 1].ops.length === 0;
+    if (!empty) this.pages.push({ ops: [] });
+    this.columns = this.layoutColumns(this.twoColumn && !singleColumn);
     this.column = 0;
     this.y = BODY_TOP;
   }
@@ -247,6 +249,22 @@ class Flow {
   }
 }
 
+const CELL_GAP = 8;
+
+/**
+ * Two cells: a label column wide enough for its label (150 pt at least, under half the width) and
+ * a wide one. More: a first column half as wide again as the rest.
+ */
+function cellWidths(count: number, width: number, firstCell: number): number[] {
+  if (count <= 1) return [width];
+  if (count === 2) {
+    const label = Math.min(Math.max(150, firstCell), width * 0.45);
+    return [label, width - label];
+  }
+  const unit = width / (count + 0.5);
+  return [unit * 1.5, ...Array.from({ length: count - 1 }, () => unit)];
+}
+
 function unitRuns(unit: PolicyUnit): Run[] {
   return unit.lead ? [{ text: unit.lead, font: 'bold' }, { text: unit.body, font: 'regular' }] : [{ text: unit.body, font: 'regular' }];
 }
@@ -262,6 +280,7 @@ function layoutBody(
   const placements = new Map<string, UnitPlacement>();
   const contents: { title: string; page: number }[] = [];
   const wrap = (runs: Run[], width: number, size = BODY_SIZE): Line[] => wrapRuns(runs, width, size, metrics, options.hyphenate);
+  let afterInfo = false;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -272,9 +291,13 @@ function layoutBody(
     switch (unit.kind) {
       case 'heading': {
         const size = unit.level === 1 ? 13 : 10.5;
-        // The schedule and the definitions each start a page; everything else flows.
-        if (unit.level === 1 && (unit.sectionId === 'schedule' || unit.sectionId === 'definitions')) flow.newPage();
+        const info = unit.sectionId.startsWith('info.');
+        // The schedule, the definitions and each information page start a page (an information
+        // page in one column, as forms and summaries are printed); everything else flows.
+        if (unit.level === 1 && info) flow.newPage(true);
+        else if (unit.level === 1 && (unit.sectionId === 'schedule' || unit.sectionId === 'definitions' || afterInfo)) flow.newPage();
         else flow.space(unit.level === 1 ? 14 : 7);
+        if (unit.level === 1) afterInfo = info;
         const lines = wrap([{ text: unit.body, font: 'bold' }], flow.columnWidth, size);
         // Keep a heading with the first lines of what follows (a section heading also with its intro).
         const needed = lines.reduce((sum, line) => sum + line.height, 0) + (unit.level === 1 ? 5 : 3) * LEADING;
@@ -330,6 +353,24 @@ function layoutBody(
           const lines = wrap(unitRuns(unit), flow.columnWidth);
           mark();
           for (const line of lines) flow.line(line, 0);
+        }
+        break;
+      }
+      case 'table_row': {
+        flow.space(unit.header ? 6 : 3);
+        const cells = unit.cells ?? [unit.body];
+        const font: FontKey = unit.header ? 'bold' : 'regular';
+        const widths = cellWidths(cells.length, flow.columnWidth, metrics.width(cells[0], font, BODY_SIZE) + CELL_GAP + 2);
+        const offsets = widths.map((_, k) => widths.slice(0, k).reduce((sum, w) => sum + w, 0));
+        const cellLines = cells.map((cell, k) => wrap([{ text: cell, font }], widths[k] - CELL_GAP));
+        const count = Math.max(...cellLines.map((lines) => lines.length));
+        // A row stays on one page.
+        if (flow.remaining() < LEADING * count) flow.nextColumn();
+        mark();
+        const last = cells.length - 1;
+        for (let k = 0; k < count; k++) {
+          const extra = cellLines.slice(0, last).flatMap((lines, c) => (lines[k]?.segments ?? []).map((segment) => ({ ...segment, dx: offsets[c] + segment.dx })));
+          flow.line(cellLines[last][k] ?? { segments: [], height: LEADING }, offsets[last], extra);
         }
         break;
       }

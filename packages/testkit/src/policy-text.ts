@@ -3,9 +3,10 @@
  * draws and the ground truth quotes. Numbering is derived from position here and nowhere else, so
  * an inserted or moved clause renumbers the ones after it exactly as a real redraft would.
  */
-import type { CurrencyCode, Figure, PolicyDocument } from './policy-model.js';
+import { numberInWords } from './number-words.js';
+import type { CurrencyCode, Figure, InfoPage, PolicyDocument } from './policy-model.js';
 
-export type UnitKind = 'heading' | 'paragraph' | 'clause' | 'item' | 'definition' | 'schedule_row';
+export type UnitKind = 'heading' | 'paragraph' | 'clause' | 'item' | 'definition' | 'schedule_row' | 'table_row';
 
 export interface PolicyUnit {
   id: string;
@@ -21,8 +22,12 @@ export interface PolicyUnit {
   body: string;
   /** What a text extractor should read for this unit (lead and body joined by one space). */
   text: string;
-  /** Id of the enclosing section ("front" for the front matter). */
+  /** Id of the enclosing section ("front" for the front matter, "info.<kind>" for an information page). */
   sectionId: string;
+  /** Table rows only: the cells, left to right (`body` is them joined by spaces). */
+  cells?: string[];
+  /** Table rows only: a header row, printed bold. */
+  header?: boolean;
 }
 
 const SYMBOLS: Record<CurrencyCode, string> = { GBP: '£', AUD: '$', SGD: 'S$', INR: 'Rs. ' };
@@ -47,6 +52,7 @@ export function formatMoney(value: number, currency: CurrencyCode): string {
 const UNIT_WORDS: Record<string, [string, string]> = {
   hour: ['hour', 'hours'],
   day: ['day', 'days'],
+  business_day: ['business day', 'business days'],
   month: ['month', 'months'],
   year: ['year', 'years'],
 };
@@ -55,7 +61,13 @@ export function formatFigure(figure: Figure, currency: CurrencyCode): string {
   if (figure.kind === 'money') return formatMoney(figure.value, currency);
   if (figure.kind === 'percent') return `${figure.value}%`;
   const [one, many] = UNIT_WORDS[figure.unit];
-  return `${figure.value} ${figure.value === 1 ? one : many}`;
+  const unit = figure.value === 1 ? one : many;
+  const words = numberInWords(figure.value);
+  // Fractions and large numbers have no word form; they print in digits whatever the style.
+  if (words === String(figure.value)) return `${figure.value} ${unit}`;
+  if (figure.style === 'words') return `${words} ${unit}`;
+  if (figure.style === 'words_digits') return `${words} (${figure.value}) ${unit}`;
+  return `${figure.value} ${unit}`;
 }
 
 export function fillTemplate(template: string, figures: readonly Figure[], currency: CurrencyCode): string {
@@ -90,10 +102,30 @@ export function sectionNumber(policy: PolicyDocument, index: number): number {
   return index + (policy.definitionsNumbered ? 2 : 1);
 }
 
-/** Every printed unit of the policy body (schedule onwards), in reading order. */
+/** The units of one information page: its title (a level-1 heading), then its blocks. */
+export function infoPageUnits(page: InfoPage): PolicyUnit[] {
+  const sectionId = `info.${page.kind}`;
+  const units: PolicyUnit[] = [unit({ id: page.id, kind: 'heading', number: null, section: null, level: 1, lead: null, body: page.title, sectionId })];
+  for (const block of page.blocks) {
+    if (block.cells) {
+      units.push({
+        ...unit({ id: block.id, kind: 'table_row', number: null, section: null, level: 0, lead: null, body: block.cells.join(' '), sectionId }),
+        cells: block.cells,
+        ...(block.header ? { header: true } : {}),
+      });
+    } else {
+      units.push(unit({ id: block.id, kind: 'paragraph', number: null, section: null, level: 0, lead: null, body: block.text ?? '', sectionId }));
+    }
+  }
+  return units;
+}
+
+/** Every printed unit after the contents, in reading order: front information pages, the schedule onwards, back information pages. */
 export function policyUnits(policy: PolicyDocument): PolicyUnit[] {
   const units: PolicyUnit[] = [];
   const { currency } = policy;
+
+  for (const page of policy.infoPages) if (page.placement === 'front') units.push(...infoPageUnits(page));
 
   units.push(unit({ id: `${policy.product}.schedule`, kind: 'heading', number: null, section: null, level: 1, lead: null, body: 'Your schedule', sectionId: 'schedule' }));
   for (const row of policy.schedule) {
@@ -121,7 +153,7 @@ export function policyUnits(policy: PolicyDocument): PolicyUnit[] {
         section: definitionsSection,
         level: 0,
         lead: quoted ? null : definition.term,
-        body: quoted ? `"${definition.term}" means ${definition.text}` : capitaliseFirst(definition.text),
+        body: quoted ? `"${definition.term}" means ${fillTemplate(definition.text, definition.figures, currency)}` : capitaliseFirst(fillTemplate(definition.text, definition.figures, currency)),
         sectionId: 'definitions',
       }),
     );
@@ -162,6 +194,7 @@ export function policyUnits(policy: PolicyDocument): PolicyUnit[] {
       }
     }
   });
+  for (const page of policy.infoPages) if (page.placement === 'back') units.push(...infoPageUnits(page));
   return units;
 }
 

@@ -15,8 +15,13 @@ export const SHARED_SECTIONS: SectionSpec[] = [
         heading: 'Conditions',
         clauses: [
           { role: 'condition', title: 'Reasonable care', text: 'You shall take all reasonable steps to prevent loss, damage, injury or accident, and to keep any property insured by this policy in a good state of repair.' },
-          { role: 'condition', title: 'Changes you must tell us about', text: 'You must tell us within {p:notice:30:day} of any change in circumstances that may affect this insurance, including a change of address, a change in the use of any insured property, or a criminal conviction of any person insured.' },
-          { role: 'condition', title: 'Other insurance', text: 'If at the time of a claim there is any other insurance covering the same loss, damage or liability, we shall pay only our rateable proportion of the claim.' },
+          { role: 'condition', title: 'Changes you must tell us about', text: 'You must tell us within {p:notification:30:day} of any change in circumstances that may affect this insurance, including a change of address, a change in the use of any insured property, or a criminal conviction of any person insured.' },
+          {
+            role: 'condition',
+            title: 'Other insurance',
+            text: 'If at the time of a claim there is any other insurance covering the same loss, damage or liability, we shall pay only our rateable proportion of the claim.',
+            rewrites: { restate: { from: 'If at the time of a claim there is any other insurance covering the same loss, damage or liability', to: 'If the same loss, damage or liability is also covered by another insurance when you claim' } },
+          },
           { role: 'condition', title: 'Fraud', text: 'If any claim is in any way fraudulent, or if any fraudulent means are used by you or anyone acting on your behalf to obtain benefit under this policy, we shall not pay the claim and we may cancel the policy forthwith and keep the premium.' },
           { role: 'condition', title: 'Misrepresentation', text: 'In the event that any information you gave us prior to the start of the policy is incorrect or incomplete, we may change the terms of the policy, reduce any claim payment, or treat the policy as if it never existed.' },
           { role: 'condition', title: 'Law and jurisdiction', text: 'Unless agreed otherwise, the law of the country in which you live applies to this policy, and the courts of that country shall have jurisdiction over any dispute in respect of it.' },
@@ -32,7 +37,17 @@ export const SHARED_SECTIONS: SectionSpec[] = [
       {
         heading: 'What is not covered',
         clauses: [
-          { role: 'exclusion', title: 'War', text: 'We will not pay for any loss, damage, liability, cost or expense caused by war, invasion, act of foreign enemy, hostilities, civil war, rebellion, revolution, insurrection or military or usurped power.' },
+          {
+            role: 'exclusion',
+            title: 'War',
+            text: 'We will not pay for any loss, damage, liability, cost or expense caused by war, invasion, act of foreign enemy, hostilities, civil war, rebellion, revolution, insurrection or military or usurped power.',
+            rewrites: {
+              restate: {
+                from: 'We will not pay for any loss, damage, liability, cost or expense caused by war, invasion, act of foreign enemy, hostilities, civil war, rebellion, revolution, insurrection or military or usurped power.',
+                to: 'Any loss, damage, liability, cost or expense caused by war, invasion, act of foreign enemy, hostilities, civil war, rebellion, revolution, insurrection or military or usurped power is not covered.',
+              },
+            },
+          },
           { role: 'exclusion', title: 'Radioactive contamination', text: 'We will not pay for any loss or damage caused by ionising radiation or contamination by radioactivity from any nuclear fuel or nuclear waste, or from the radioactive, toxic or explosive properties of any nuclear assembly.' },
           { role: 'exclusion', title: 'Terrorism', text: 'We will not pay for any loss, damage or expense caused by any act of terrorism, whether or not any other cause contributes to it at the same time.', carveOut: ', other than medical expenses incurred as a direct result of bodily injury suffered by you' },
           { role: 'exclusion', title: 'Cyber', text: 'We will not pay for any loss caused by a computer virus, hacking or the failure of any computer, data processing equipment or software to operate as intended.' },
@@ -50,7 +65,7 @@ export const SHARED_SECTIONS: SectionSpec[] = [
       {
         heading: 'Claims procedure',
         clauses: [
-          { role: 'claims', text: 'You must tell us about any incident that may lead to a claim within {p:notice:30:day} of it happening, and give us all the information and help we reasonably ask for.' },
+          { role: 'claims', text: 'You must tell us about any incident that may lead to a claim within {p:notification:30:day} of it happening, and give us all the information and help we reasonably ask for.' },
           { role: 'claims', text: 'You must send us, forthwith and without acknowledging them, any letter, claim, writ or summons you receive in respect of an incident that may lead to a claim.' },
           { role: 'claims', text: 'You must not admit liability for any incident, or offer or agree to settle any claim, without our written permission.' },
           { role: 'claims', text: 'We shall be entitled to take over and conduct in your name the defence or settlement of any claim, and to take proceedings in your name to recover any payment we have made.' },
@@ -73,9 +88,19 @@ export const SHARED_SECTIONS: SectionSpec[] = [
       {
         heading: 'Cancellation',
         clauses: [
-          { role: 'cancellation', title: 'Cooling-off period', text: 'You may cancel this policy within {p:notice:14:day} of receiving your policy documents, or from the start date, whichever is later. We will refund the premium in full, provided no claim has been made.' },
-          { role: 'cancellation', title: 'Cancelling after the cooling-off period', text: 'You may cancel this policy at any time by contacting us. We will refund the premium for the unexpired period of insurance, less an administration charge, provided no claim has been made during the current period of insurance.' },
-          { role: 'cancellation', title: 'Our right to cancel', text: 'We may cancel this policy by giving you {p:notice:14:day} notice in writing to your last known address, where there is a valid reason such as non-payment of premium, a change in risk we cannot insure, or your failure to co-operate with us.' },
+          { role: 'cancellation', title: 'Cooling-off period', text: 'You may cancel this policy within {p:free_look:14:day} of receiving your policy documents, or from the start date, whichever is later. We will refund the premium in full, provided no claim has been made.' },
+          {
+            role: 'cancellation',
+            title: 'Cancelling after the cooling-off period',
+            text: 'You may cancel this policy at any time by contacting us. We will refund the premium for the unexpired period of insurance, less an administration charge, provided no claim has been made during the current period of insurance.',
+            rewrites: {
+              refund_short_period: {
+                from: 'We will refund the premium for the unexpired period of insurance, less an administration charge',
+                to: 'We will refund the premium on our short period scale: 75% if you cancel within one month of the start date, 50% within three months, 25% within six months and nothing after that',
+              },
+            },
+          },
+          { role: 'cancellation', title: 'Our right to cancel', text: 'We may cancel this policy by giving you {p:insurer_cancel_notice:14:day} notice in writing to your last known address, where there is a valid reason such as non-payment of premium, a change in risk we cannot insure, or your failure to co-operate with us.' },
         ],
       },
     ],
