@@ -1,96 +1,25 @@
 /**
- * Seeded known edits that turn policy A into policy B. Each edit touches one unit (a clause, a
- * definition or a schedule row) that no other edit touches, and reports what a correct comparator
- * should say about it. Quotes and page numbers are added later from the rendered documents
- * (policy-pair.ts), so they always match what was printed.
+ * Seeded known edits that turn policy A into policy B. Each edit touches one unit (a clause, an
+ * item, a definition, a schedule row or an information page's key block) that no other edit
+ * touches, and reports what a correct comparator should say about it: its status, its direction
+ * for the insured and its materiality, all taken from the domain reference (DOMAIN.md) through
+ * figure-roles.ts and sentence-polarities.ts, never from the analyser. Quotes and page numbers are
+ * added later from the rendered documents (policy-pair.ts), so they always match what was printed.
  */
-import { getLibraryPools, parseInlineFigures, type PoolEntry } from './policy-library.js';
-import type {
-  ClauseGroup,
-  ExpectedDirection,
-  ExpectedStatus,
-  Figure,
-  PolicyClause,
-  PolicyDocument,
-  PolicySection,
-} from './policy-model.js';
+import { clauseLocations, type AppliedEdit, type EditContext, type EditResult } from './edit-context.js';
+import { EDIT_KINDS, FIGURE_STEPS, INFO_PAGE_EDITS, SENTENCE_EDITS, type EditKind, type FigureStepKind, type InfoPageEditKind, type SentenceEditKind } from './edit-kinds.js';
+import { capRemoved, figureRestated, figureStep, limitToSchedule, periodChanged, sublimitToPercent } from './figure-edits.js';
+import { infoPageEdit } from './info-page-edits.js';
+import { getInfoPages, getLibraryPools, getProductLibrary, parseInlineFigures, type PoolEntry } from './policy-library.js';
+import type { ExpectedDirection, PolicyClause, PolicyDocument, PolicySection } from './policy-model.js';
 import type { Random } from './random.js';
+import { claimDocumentAdded, definitionRestated, rewriteEdit, sentenceEdit } from './sentence-edits.js';
 
-export const EDIT_KINDS = [
-  'limit_up',
-  'limit_down',
-  'excess_up',
-  'excess_down',
-  'sublimit_added',
-  'exclusion_added',
-  'exclusion_removed',
-  'exclusion_widened',
-  'exclusion_narrowed',
-  'carve_out_added',
-  'carve_out_removed',
-  'definition_widened',
-  'definition_narrowed',
-  'period_changed',
-  'condition_added',
-  'extension_added',
-  'extension_removed',
-  'clause_moved',
-  'section_renumbered',
-  'cosmetic_rewording',
-] as const;
-export type EditKind = (typeof EDIT_KINDS)[number];
+export { EDIT_KINDS, type EditKind } from './edit-kinds.js';
+export type { AppliedEdit } from './edit-context.js';
 
 /** Edits that change layout rather than meaning: applied after the others so they do not hide targets. */
 const STRUCTURAL_KINDS: ReadonlySet<EditKind> = new Set(['clause_moved', 'section_renumbered']);
-
-export interface AppliedEdit {
-  kind: EditKind;
-  /** Library id of the unit the edit changed (same id on both sides). */
-  unitId: string;
-  expectedStatus: ExpectedStatus;
-  expectedDirection: ExpectedDirection;
-  material: boolean;
-  /** Numeric edits: the old and new value, and their unit (currency code or period unit). */
-  from: number | null;
-  to: number | null;
-  unit: string | null;
-  description: string;
-}
-
-interface ClauseLocation {
-  section: PolicySection;
-  group: ClauseGroup;
-  index: number;
-  clause: PolicyClause;
-}
-
-function* clauseLocations(policy: PolicyDocument): Generator<ClauseLocation> {
-  for (const section of policy.sections) {
-    for (const group of section.groups) {
-      for (let index = 0; index < group.clauses.length; index++) yield { section, group, index, clause: group.clauses[index] };
-    }
-  }
-}
-
-/** Nice values a redraft would move a number to: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 × 10^k. */
-function moneyLadder(): number[] {
-  const ladder: number[] = [];
-  for (let power = 1; power <= 1e8; power *= 10) for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5]) ladder.push(m * power);
-  return ladder;
-}
-const MONEY_LADDER = moneyLadder();
-const PERIOD_LADDERS: Record<string, number[]> = {
-  hour: [6, 12, 24, 48, 72],
-  day: [7, 10, 14, 21, 28, 30, 45, 60, 90, 120, 180],
-  month: [3, 6, 9, 12, 18, 24, 30, 36, 48],
-  year: [1, 2, 3, 4, 5],
-};
-
-function step(ladder: number[], value: number, up: boolean, random: Random): number | null {
-  const candidates = up ? ladder.filter((v) => v > value) : ladder.filter((v) => v < value).reverse();
-  if (candidates.length === 0) return null;
-  return candidates[Math.min(candidates.length - 1, random.int(0, 1))];
-}
 
 /** Cosmetic substitutions: drafting modernised without moving cover. */
 const COSMETIC_SUBSTITUTIONS: [RegExp, string][] = [
@@ -103,88 +32,6 @@ const COSMETIC_SUBSTITUTIONS: [RegExp, string][] = [
   [/\bwhilst\b/g, 'while'],
   [/\bin order to\b/g, 'to'],
 ];
-
-interface EditContext {
-  policy: PolicyDocument;
-  random: Random;
-  touched: Set<string>;
-  pools: Record<'exclusions' | 'extensions' | 'conditions' | 'sublimits', PoolEntry[]>;
-}
-
-type EditResult = Omit<AppliedEdit, 'kind'> | null;
-
-function numericEdit(context: EditContext, kind: EditKind, roles: readonly string[], up: boolean): EditResult {
-  const { policy, random, touched } = context;
-  type Target = { unitId: string; figure: Extract<Figure, { kind: 'money' }>; where: string };
-  const targets: Target[] = [];
-  for (const row of policy.schedule) {
-    if (typeof row.value !== 'string' && row.value.kind === 'money' && roles.includes(row.value.role) && !touched.has(row.id)) {
-      targets.push({ unitId: row.id, figure: row.value, where: `schedule row "${row.label}"` });
-    }
-  }
-  for (const { clause } of clauseLocations(policy)) {
-    if (touched.has(clause.id)) continue;
-    const figure = clause.figures.find((f): f is Extract<Figure, { kind: 'money' }> => f.kind === 'money' && roles.includes(f.role));
-    if (figure) targets.push({ unitId: clause.id, figure, where: 'clause' });
-  }
-  for (const target of random.shuffle(targets)) {
-    const next = step(MONEY_LADDER, target.figure.value, up, random);
-    if (next === null) continue;
-    const from = target.figure.value;
-    target.figure.value = next;
-    touched.add(target.unitId);
-    const isExcess = target.figure.role === 'excess';
-    // More limit is broader cover; more excess is narrower.
-    const broader = isExcess ? !up : up;
-    return {
-      unitId: target.unitId,
-      expectedStatus: 'modified',
-      expectedDirection: broader ? 'broader' : 'narrower',
-      material: true,
-      from,
-      to: next,
-      unit: policy.currency,
-      description: `${kind}: ${target.figure.role} in ${target.where} ${from} -> ${next}`,
-    };
-  }
-  return null;
-}
-
-function periodEdit(context: EditContext): EditResult {
-  const { policy, random, touched } = context;
-  type Target = { unitId: string; figure: Extract<Figure, { kind: 'period' }> };
-  const targets: Target[] = [];
-  for (const row of policy.schedule) {
-    if (typeof row.value !== 'string' && row.value.kind === 'period' && row.value.role !== 'other' && !touched.has(row.id)) targets.push({ unitId: row.id, figure: row.value });
-  }
-  for (const { clause } of clauseLocations(policy)) {
-    if (touched.has(clause.id)) continue;
-    const figure = clause.figures.find((f): f is Extract<Figure, { kind: 'period' }> => f.kind === 'period' && f.role !== 'other');
-    if (figure) targets.push({ unitId: clause.id, figure });
-  }
-  for (const target of random.shuffle(targets)) {
-    const up = random.chance(0.5);
-    const next = step(PERIOD_LADDERS[target.figure.unit], target.figure.value, up, random) ?? step(PERIOD_LADDERS[target.figure.unit], target.figure.value, !up, random);
-    if (next === null) continue;
-    const from = target.figure.value;
-    target.figure.value = next;
-    touched.add(target.unitId);
-    const longer = next > from;
-    // A longer waiting period delays cover; a longer notice period gives the insured more time.
-    const broader = target.figure.role === 'waiting' ? !longer : longer;
-    return {
-      unitId: target.unitId,
-      expectedStatus: 'modified',
-      expectedDirection: broader ? 'broader' : 'narrower',
-      material: true,
-      from,
-      to: next,
-      unit: target.figure.unit,
-      description: `period_changed: ${target.figure.role} period ${from} -> ${next} ${target.figure.unit}s`,
-    };
-  }
-  return null;
-}
 
 function findSection(policy: PolicyDocument, sectionId: string): PolicySection | undefined {
   return policy.sections.find((section) => section.id === sectionId);
@@ -236,6 +83,7 @@ function removeClause(context: EditContext, kind: EditKind, accept: (clause: Pol
   };
 }
 
+/** `material` false marks a wording-only change (cosmetic rewording). */
 function modifyClause(
   context: EditContext,
   kind: EditKind,
@@ -253,6 +101,7 @@ function modifyClause(
       expectedStatus: 'modified',
       expectedDirection: direction,
       material,
+      ...(material ? {} : { expectedMateriality: 'wording_only' as const }),
       from: null,
       to: null,
       unit: null,
@@ -265,7 +114,9 @@ function modifyClause(
 function replaceVariant(clause: PolicyClause, which: 'widen' | 'narrow'): boolean {
   const variant = clause.variants[which];
   if (clause.role !== 'exclusion' || !variant || !clause.text.includes(variant.from)) return false;
-  clause.text = clause.text.replace(variant.from, variant.to);
+  const parsed = parseInlineFigures(variant.to, clause.figures.length);
+  clause.text = clause.text.replace(variant.from, parsed.text);
+  clause.figures.push(...parsed.figures);
   delete clause.variants[which];
   return true;
 }
@@ -275,7 +126,9 @@ function definitionEdit(context: EditContext, which: 'widen' | 'narrow', kind: E
   for (const definition of random.shuffle(policy.definitions)) {
     const variant = definition.variants[which];
     if (touched.has(definition.id) || !variant || !definition.text.includes(variant.from)) continue;
-    definition.text = definition.text.replace(variant.from, variant.to);
+    const parsed = parseInlineFigures(variant.to, definition.figures.length);
+    definition.text = definition.text.replace(variant.from, parsed.text);
+    definition.figures.push(...parsed.figures);
     touched.add(definition.id);
     return {
       unitId: definition.id,
@@ -309,6 +162,7 @@ function moveClause(context: EditContext): EditResult {
         expectedStatus: 'moved',
         expectedDirection: 'neutral',
         material: false,
+        expectedMateriality: 'wording_only',
         from: null,
         to: null,
         unit: null,
@@ -331,6 +185,7 @@ function renumberSections(context: EditContext): EditResult {
     expectedStatus: 'unchanged',
     expectedDirection: 'neutral',
     material: false,
+    expectedMateriality: 'wording_only',
     from: null,
     to: null,
     unit: null,
@@ -356,15 +211,38 @@ function cosmeticEdit(context: EditContext): EditResult {
 
 function applyOne(context: EditContext, kind: EditKind): EditResult {
   const { pools } = context;
+  if (kind in FIGURE_STEPS) return figureStep(context, kind as FigureStepKind);
+  if (kind in SENTENCE_EDITS) return sentenceEdit(context, kind as SentenceEditKind);
+  if (kind in INFO_PAGE_EDITS) return infoPageEdit(context, kind as InfoPageEditKind);
   switch (kind) {
-    case 'limit_up':
-      return numericEdit(context, kind, ['limit', 'sum_insured', 'sublimit'], true);
-    case 'limit_down':
-      return numericEdit(context, kind, ['limit', 'sum_insured', 'sublimit'], false);
-    case 'excess_up':
-      return numericEdit(context, kind, ['excess'], true);
-    case 'excess_down':
-      return numericEdit(context, kind, ['excess'], false);
+    case 'refund_to_pro_rata':
+      return rewriteEdit(context, kind, 'refund_pro_rata');
+    case 'refund_to_short_period':
+      return rewriteEdit(context, kind, 'refund_short_period');
+    case 'notification_vague_to_fixed':
+      return rewriteEdit(context, kind, 'vague_to_fixed');
+    case 'deductible_basis_changed':
+      return rewriteEdit(context, kind, 'deductible_basis');
+    case 'sentence_restated':
+      return rewriteEdit(context, kind, 'restate');
+    case 'limit_removed':
+    case 'sublimit_removed':
+      return capRemoved(context, kind);
+    case 'limit_to_schedule':
+      return limitToSchedule(context);
+    case 'sublimit_to_percent':
+      return sublimitToPercent(context);
+    case 'figure_restated':
+      return figureRestated(context);
+    case 'definition_restated':
+      return definitionRestated(context);
+    case 'claim_document_added':
+      return claimDocumentAdded(context);
+    case 'optional_benefit_added': {
+      const result = insertFromPool(context, pools.optional, 'broader', kind);
+      // §3: an optional cover offered is an extension added; it reaches only those who buy it.
+      return result && { ...result, expectedMateriality: 'medium' };
+    }
     case 'sublimit_added':
       return insertFromPool(context, pools.sublimits, 'narrower', kind);
     case 'exclusion_added':
@@ -414,7 +292,7 @@ function applyOne(context: EditContext, kind: EditKind): EditResult {
     case 'definition_narrowed':
       return definitionEdit(context, 'narrow', kind);
     case 'period_changed':
-      return periodEdit(context);
+      return periodChanged(context);
     case 'clause_moved':
       return moveClause(context);
     case 'section_renumbered':
@@ -422,6 +300,7 @@ function applyOne(context: EditContext, kind: EditKind): EditResult {
     case 'cosmetic_rewording':
       return cosmeticEdit(context);
   }
+  throw new Error(`edit kind "${kind}" has no implementation`);
 }
 
 export class EditNotApplicableError extends Error {
@@ -436,9 +315,22 @@ export class EditNotApplicableError extends Error {
  * without a target in this policy are skipped); a list asks for exactly those kinds and throws
  * EditNotApplicableError when one cannot be applied. Policy A is not modified.
  */
-export function applyEdits(policyA: PolicyDocument, random: Random, request: number | readonly EditKind[]): { policy: PolicyDocument; edits: AppliedEdit[] } {
+export function applyEdits(
+  policyA: PolicyDocument,
+  random: Random,
+  request: number | readonly EditKind[],
+  /** The kinds a count draws from; all by default. */
+  kinds: readonly EditKind[] = EDIT_KINDS,
+): { policy: PolicyDocument; edits: AppliedEdit[] } {
   const policy = structuredClone(policyA);
-  const context: EditContext = { policy, random, touched: new Set(), pools: getLibraryPools(policy.product) };
+  const context: EditContext = {
+    policy,
+    random,
+    touched: new Set(),
+    pools: getLibraryPools(policy.product),
+    schedulePhrase: getProductLibrary(policy.product).schedulePhrase,
+    infoPages: getInfoPages(policy.product),
+  };
   const edits: AppliedEdit[] = [];
   const structuralLast = (kinds: EditKind[]): EditKind[] => [...kinds.filter((k) => !STRUCTURAL_KINDS.has(k)), ...kinds.filter((k) => STRUCTURAL_KINDS.has(k))];
 
@@ -449,9 +341,9 @@ export function applyEdits(policyA: PolicyDocument, random: Random, request: num
     const exhausted = new Set<EditKind>();
     const deferred: EditKind[] = [];
     const tryContent = (): void => {
-      for (let round = 0; edits.length + deferred.length < request && exhausted.size < EDIT_KINDS.length; round++) {
+      for (let round = 0; edits.length + deferred.length < request && exhausted.size < kinds.length; round++) {
         const before = edits.length + deferred.length;
-        for (const kind of random.shuffle(EDIT_KINDS)) {
+        for (const kind of random.shuffle(kinds)) {
           if (edits.length + deferred.length >= request) break;
           if (exhausted.has(kind)) continue;
           if (STRUCTURAL_KINDS.has(kind)) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EDIT_KINDS } from './policy-edits.js';
+import { applyEdits, EDIT_KINDS, EditNotApplicableError, type EditKind } from './policy-edits.js';
+import { generatePolicy, getInfoPages } from './policy-library.js';
 import { generatePolicyPair, makeTestPdfPair, normaliseWhitespace, type PolicyPair } from './policy-pair.js';
-import { PRODUCT_KINDS } from './policy-model.js';
+import { INFO_PAGE_KINDS, PRODUCT_KINDS, type InfoPageKind, type ProductKind } from './policy-model.js';
+import { createRandom } from './random.js';
 import { BODY_BOTTOM, BODY_TOP } from './policy-render.js';
 
 /**
@@ -40,12 +42,52 @@ function checkTruthAgainstText(pair: PolicyPair, textA: string, textB: string): 
     if (edit.expectedStatus === 'added') expect(edit.a).toBeNull();
     if (edit.expectedStatus === 'removed') expect(edit.b).toBeNull();
     if (edit.expectedStatus === 'modified') {
-      expect(edit.a!.keyPhrase).not.toBe(edit.b!.keyPhrase);
-      // The A wording of the change is gone from B's clause.
-      expect(edit.b!.text).not.toContain(edit.a!.keyPhrase);
+      expect(edit.a!.keyPhrase, label).not.toBe(edit.b!.keyPhrase);
+      // The A wording of the change is gone from B's clause, unless the edit only inserted words
+      // (a sentence appended): then A's quote is the words the insertion follows.
+      if (!edit.kind.endsWith('_added')) expect(edit.b!.text, label).not.toContain(edit.a!.keyPhrase);
+      else expect(edit.b!.keyPhrase.length, label).toBeGreaterThan(0);
     }
     if (edit.expectedStatus === 'moved') expect(edit.a!.section).not.toBe(edit.b!.section);
   }
+}
+
+const LEGACY = new Set<EditKind>(EDIT_KINDS.slice(0, 20));
+const structural = (kind: EditKind): boolean => kind === 'clause_moved' || kind === 'section_renumbered';
+
+/**
+ * Every kind that has a target in this product's 10-page policy, grouped into pairs whose kinds
+ * can all be planted together (an edit takes its unit, so two kinds may compete for one target).
+ * Additions of information pages run on a policy bound with none, everything else on one bound
+ * with all of them.
+ */
+function batches(product: ProductKind): { kinds: EditKind[]; infoPages: readonly InfoPageKind[] }[] {
+  const out: { kinds: EditKind[]; infoPages: readonly InfoPageKind[] }[] = [];
+  for (const adding of [false, true]) {
+    const infoPages: readonly InfoPageKind[] = adding ? [] : INFO_PAGE_KINDS;
+    const fits = (kinds: EditKind[]): boolean => {
+      const a = generatePolicy(2024, product, 10);
+      a.infoPages = getInfoPages(product).filter((page) => infoPages.includes(page.kind));
+      try {
+        applyEdits(a, createRandom(2024).fork(`edits:${product}:10`), kinds);
+        return true;
+      } catch (error) {
+        if (error instanceof EditNotApplicableError) return false;
+        throw error;
+      }
+    };
+    const kinds = EDIT_KINDS.filter((kind) => (kind.startsWith('info_') && kind.endsWith('_added')) === adding && fits([kind]));
+    let current: EditKind[] = [];
+    for (const kind of kinds) {
+      if (current.length < 14 && fits([...current, kind])) current.push(kind);
+      else {
+        if (current.length > 0) out.push({ kinds: current, infoPages });
+        current = [kind];
+      }
+    }
+    if (current.length > 0) out.push({ kinds: current, infoPages });
+  }
+  return out;
 }
 
 describe('generatePolicyPair', () => {
@@ -60,23 +102,47 @@ describe('generatePolicyPair', () => {
     expect(Buffer.from(first.a.pdf.slice(0, 5)).toString()).toBe('%PDF-');
   });
 
-  it.each(PRODUCT_KINDS)('%s: every edit kind lands, and its key phrases are in the extracted PDF text of the right side', async (product) => {
-    const pair = await generatePolicyPair({ seed: 2024, product, pages: 10, edits: [...EDIT_KINDS] });
-    expect(pair.truth.edits.map((e) => e.kind).sort()).toEqual([...EDIT_KINDS].sort());
-    const pagesA = await extractPages(pair.a.pdf);
-    const pagesB = await extractPages(pair.b.pdf);
-    expect(pagesA).toHaveLength(pair.a.pageCount);
-    const textA = pagesA.map((p) => p.body).join(' ');
-    const textB = pagesB.map((p) => p.body).join(' ');
-    checkTruthAgainstText(pair, textA, textB);
-    // Pages in the truth are where the phrase starts.
-    for (const edit of pair.truth.edits) {
-      for (const [side, pages] of [[edit.a, pagesA], [edit.b, pagesB]] as const) {
-        if (!side) continue;
-        const firstWords = normaliseWhitespace(side.keyPhrase).split(' ').slice(0, 3).join(' ');
-        expect(pages[side.page - 1].body, `${edit.kind} page ${side.page}`).toContain(firstWords);
+  it.each(PRODUCT_KINDS)('%s: every edit kind with a target lands, and its key phrases are in the extracted PDF text of the right side', async (product) => {
+    const planted = new Set<EditKind>();
+    for (const { kinds, infoPages } of batches(product)) {
+      const pair = await generatePolicyPair({ seed: 2024, product, pages: 10, edits: kinds, infoPages });
+      expect(pair.truth.edits.map((e) => e.kind)).toEqual([...kinds].sort((x, y) => Number(structural(x)) - Number(structural(y))));
+      const pagesA = await extractPages(pair.a.pdf);
+      const pagesB = await extractPages(pair.b.pdf);
+      expect(pagesA).toHaveLength(pair.a.pageCount);
+      const textA = pagesA.map((p) => p.body).join(' ');
+      const textB = pagesB.map((p) => p.body).join(' ');
+      checkTruthAgainstText(pair, textA, textB);
+      // Pages in the truth are where the phrase starts.
+      for (const edit of pair.truth.edits) {
+        planted.add(edit.kind);
+        for (const [side, pages] of [[edit.a, pagesA], [edit.b, pagesB]] as const) {
+          if (!side) continue;
+          const firstWords = normaliseWhitespace(side.keyPhrase).split(' ').slice(0, 3).join(' ');
+          expect(pages[side.page - 1].body, `${edit.kind} page ${side.page}`).toContain(firstWords);
+        }
+        if (!LEGACY.has(edit.kind)) expect(edit.expectedMateriality, edit.kind).toBeDefined();
       }
     }
+    expect(planted.size).toBeGreaterThan(60);
+  }, 60_000);
+
+  it('an information page added or dropped is information in the truth, whatever it says', async () => {
+    const added = await generatePolicyPair({ seed: 8, product: 'health', pages: 10, infoPages: [], edits: ['info_cis_added', 'info_premium_table_added', 'info_claim_form_added'] });
+    const removed = await generatePolicyPair({ seed: 8, product: 'health', pages: 10, infoPages: INFO_PAGE_KINDS, edits: ['info_cis_removed', 'info_grievance_removed', 'info_proposal_form_removed'] });
+    for (const edit of [...added.truth.edits, ...removed.truth.edits]) {
+      expect(edit).toMatchObject({ expectedDirection: 'neutral', expectedMateriality: 'low', material: false });
+      const side = edit.b ?? edit.a!;
+      expect(side.section).toBeNull();
+      expect(side.heading).toMatch(/Customer Information Sheet|Premium illustration|Claim form|Grievance|Proposal form/);
+    }
+    expect(added.b.pageCount).toBeGreaterThanOrEqual(added.a.pageCount + 3);
+    expect(removed.b.pageCount).toBeLessThanOrEqual(removed.a.pageCount - 3);
+    // The CIS's key block summarises cover and is quoted on the B side only.
+    const cis = added.truth.edits.find((e) => e.kind === 'info_cis_added')!;
+    expect(cis.a).toBeNull();
+    expect(cis.b!.keyPhrase).toMatch(/In-patient hospitalisation/);
+    expect(added.truth.alignment.filter((u) => u.status === 'added' && u.unitId.startsWith('health.info.customer_information_sheet')).length).toBeGreaterThan(10);
   });
 
   it('key phrases survive two-column layout too', async () => {
@@ -118,15 +184,17 @@ describe('generatePolicyPair', () => {
     expect(pair.truth.keyFigures.find((f) => f.label === 'Buildings sum insured')?.a).toMatchObject({ value: 450000, unit: 'GBP', text: '£450,000' });
   });
 
+  // A 10-page wording is bound with two or three information pages, which the size does not count.
   it.each([
-    [10, 8, 13],
-    [50, 42, 60],
+    [10, 9, 16],
+    [50, 44, 62],
   ])('a %i-page request renders %i–%i pages for every product', async (pages, min, max) => {
     for (const product of PRODUCT_KINDS) {
       const pair = await generatePolicyPair({ seed: 5, product, pages });
       expect(pair.a.pageCount, product).toBeGreaterThanOrEqual(min);
       expect(pair.a.pageCount, product).toBeLessThanOrEqual(max);
-      expect(Math.abs(pair.b.pageCount - pair.a.pageCount)).toBeLessThanOrEqual(2);
+      // Eight edits can bind or drop two information pages of up to two pages each.
+      expect(Math.abs(pair.b.pageCount - pair.a.pageCount)).toBeLessThanOrEqual(4);
     }
   });
 

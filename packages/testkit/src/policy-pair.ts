@@ -3,9 +3,10 @@
  * truth a comparator is scored against (edits with quotes and pages, the full unit alignment,
  * and the schedule figures on both sides).
  */
+import { LEGACY_EDIT_KINDS } from './edit-kinds.js';
 import { applyEdits, type AppliedEdit, type EditKind } from './policy-edits.js';
-import { generatePolicy } from './policy-library.js';
-import type { CurrencyCode, ExpectedDirection, ExpectedStatus, PolicyDocument, ProductKind, ScheduleRow } from './policy-model.js';
+import { generatePolicy, getInfoPages } from './policy-library.js';
+import type { CurrencyCode, ExpectedDirection, ExpectedMateriality, ExpectedStatus, InfoPageKind, PolicyDocument, ProductKind, ScheduleRow } from './policy-model.js';
 import { PRODUCT_KINDS } from './policy-model.js';
 import { renderPolicyPdf, type RenderedPolicy, type RenderOptions } from './policy-render.js';
 import { policyUnits, scheduleValueText, type PolicyUnit, type UnitKind } from './policy-text.js';
@@ -18,9 +19,13 @@ export interface PolicyPairOptions {
   pages?: 10 | 50 | 200 | number;
   /** How many edits, or exactly which kinds. Default 8. */
   edits?: number | readonly EditKind[];
+  /** The kinds a count of edits draws from (default all of EDIT_KINDS). */
+  kinds?: readonly EditKind[];
   twoColumn?: boolean;
   hyphenate?: boolean;
   font?: RenderOptions['font'];
+  /** The information pages policy A is bound with (those the market has); default a seeded few. */
+  infoPages?: readonly InfoPageKind[];
 }
 
 export interface GeneratedPolicyFile {
@@ -49,8 +54,16 @@ export interface EditTruth {
   a: EditSideTruth | null;
   b: EditSideTruth | null;
   expectedStatus: ExpectedStatus;
+  /** From the insured's side, from DOMAIN.md; "ambiguous" where the reference says it depends. */
   expectedDirection: ExpectedDirection;
+  /** True when the change should be flagged high or medium (what the scorer counts as material). */
   material: boolean;
+  /**
+   * DOMAIN.md §6 level. Declared by every kind added for issue 13; absent on the first twenty
+   * kinds whose level depends on the clause and was never graded. An analyser's "low" meets both
+   * "low" and "wording_only".
+   */
+  expectedMateriality?: ExpectedMateriality;
   from: number | null;
   to: number | null;
   unit: string | null;
@@ -234,6 +247,7 @@ function buildTruth(
       expectedStatus: edit.expectedStatus,
       expectedDirection: edit.expectedDirection,
       material: edit.material,
+      ...(edit.expectedMateriality ? { expectedMateriality: edit.expectedMateriality } : {}),
       from: edit.from,
       to: edit.to,
       unit: edit.unit,
@@ -305,7 +319,8 @@ export async function generatePolicyPair(options: PolicyPairOptions): Promise<Po
   };
 
   const policyA = generatePolicy(options.seed, product, pages);
-  const { policy: policyB, edits } = applyEdits(policyA, random.fork(`edits:${product}:${pages}`), options.edits ?? 8);
+  if (options.infoPages) policyA.infoPages = getInfoPages(product).filter((page) => options.infoPages!.includes(page.kind));
+  const { policy: policyB, edits } = applyEdits(policyA, random.fork(`edits:${product}:${pages}`), options.edits ?? 8, options.kinds);
   nextEdition(policyB);
 
   const [renderedA, renderedB] = [await renderPolicyPdf(policyA, render), await renderPolicyPdf(policyB, render)];
@@ -320,7 +335,11 @@ export async function generatePolicyPair(options: PolicyPairOptions): Promise<Po
   return { a: file(policyA, renderedA), b: file(policyB, renderedB), truth };
 }
 
-/** A cheap pair for system tests: 3–6 pages each, four known edits, built in well under 100 ms. */
+/**
+ * A cheap pair for system tests: 3–6 pages each, four known edits of the first twenty kinds (the
+ * fixture system and scorer tests were written against; binding an information page would also
+ * push a 3–6 page fixture past six), built in well under 100 ms.
+ */
 export async function makeTestPdfPair(seed = 1): Promise<PolicyPair> {
-  return generatePolicyPair({ seed, pages: 4, edits: 4, font: 'helvetica' });
+  return generatePolicyPair({ seed, pages: 4, edits: 4, font: 'helvetica', kinds: LEGACY_EDIT_KINDS });
 }
