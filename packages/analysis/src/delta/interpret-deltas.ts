@@ -35,6 +35,7 @@ import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { diffWords } from './word-diff.js';
 import { because } from './rules/because.js';
+import { clauseTypeRow } from './tables/clause-types.js';
 
 /** Headings, table-of-contents lines and empty lines are context, never changes of their own. */
 function isNoiseClause(id: string, index: DocumentIndex, tocPages: Set<number>): boolean {
@@ -738,14 +739,17 @@ function dependencyDeltas(sideA: ClauseSide, sideB: ClauseSide, type: Change['cl
       sideA.ids.some((id) => t.termA?.usedIn.includes(id)) ||
       sideB.ids.some((id) => t.termB?.usedIn.includes(id));
     if (!usesIt) continue;
-    const direction = directionOfWidth(t.width, polarityOf(type));
+    // A term votes in a clause as the clause-type table says: in an excess it names claims that
+    // are paid (less the excess), so it reads as in a grant.
+    const vote = clauseTypeRow(type).termVote ?? polarityOf(type);
+    const direction = directionOfWidth(t.width, vote);
     deltas.push({
       type: 'definition_dependency_change',
       direction,
       rule: 'definition.used-term-changed',
       role: null,
-      polarity: polarityOf(type),
-      why: because(`uses "${t.change.term}", whose definition ${t.width === 'unknown' ? 'is reworded' : `became ${t.width}`}, in a ${polarityOf(type)} clause`, direction),
+      polarity: vote,
+      why: because(`uses "${t.change.term}", whose definition ${t.width === 'unknown' ? 'is reworded' : `became ${t.width}`}, in a ${vote} clause`, direction),
       description: `Uses "${t.change.term}", whose definition changed${t.width === 'unknown' ? '' : ` (it became ${t.width})`}.`,
       from: t.change.a_text ? clip(t.change.a_text, 200) : null,
       to: t.change.b_text ? clip(t.change.b_text, 200) : null,
