@@ -1,12 +1,12 @@
 /**
  * Fault scenarios around the workers: 3 Redis restarts under load, 5 poison PDFs among good jobs,
  * 6 a WebSocket client that drops and resumes on another notifier, 7 vanished clients, 11 API keys
- * over HTTP and WebSocket. (1, 2, 4, 8, 9, 10 are in worker-faults.test.ts; 12, the supervisor
+ * over HTTP and WebSocket, 14 hostile PDFs submitted ahead of normal jobs. (1, 2, 4, 8, 9, 10 are in worker-faults.test.ts; 12, the supervisor
  * restarting a dead service, in supervisor.test.ts.) Every scenario prints `[figures]` and asserts
  * lost = 0, duplicated = 0.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,13 +90,17 @@ describe('fault injection: Redis, poison input, clients, access', () => {
       ['1001-pages', HOSTILE_PDFS.manyPages(1001), 'The PDF has 1001 pages; at most 1000 can be compared.'],
       // 1 GB behind two Flate layers in a 3.5 KB file: refused before pdfjs inflates any of it.
       ['bomb-1gb', HOSTILE_PDFS.bomb(1024 ** 3, { layers: 2 }), 'The PDF holds a compressed stream (object 5 0) that inflates to more than 32 MB: refusing to parse a possible decompression bomb.'],
+      // 1 KB that pdfjs would read for 6-16 s (20,000 nested graphics-state saves): refused before pdfjs reads it.
+      ['unclosed-q', HOSTILE_PDFS.unclosedGraphicsStates(20_000), 'Page 1 has 20,000 unclosed graphics states (q operators without a Q) at once; at most 256 can be read in time: refused.'],
       // Read, not refused: the padding is ignored, the script never runs, the dense page is laid out.
       ['bomb-under-limit', HOSTILE_PDFS.bomb(), null],
       ['javascript', HOSTILE_PDFS.javascript(marker), null],
       ['100k-items', manyTextItemsPdf(100_500), null],
+      // A 2e8-point MediaBox: read as a page 14,400 points wide, without memory to match.
+      ['giant-mediabox', HOSTILE_PDFS.giantMediaBox(2e8), null],
     ];
     const t0 = Date.now();
-    const poisonSubs = await Promise.all(poison.map(([name, bytes], i) => submit(sys.baseUrl, { bytes, name: `${name}.pdf` }, good[i]!.b)));
+    const poisonSubs = await Promise.all(poison.map(([name, bytes], i) => submit(sys.baseUrl, { bytes, name: `${name}.pdf` }, good[i % good.length]!.b)));
     // Good jobs: the pairs of scenario 3 swapped (documents cached, pairs new).
     const goodSubs = await Promise.all(good.map((p) => submit(sys.baseUrl, p.b, p.a)));
     const poisonJobs = await Promise.all(poisonSubs.map((s) => waitForStatus(sys.baseUrl, s.body.job_id, ['COMPLETED', 'FAILED'], 240_000)));
@@ -270,5 +274,83 @@ describe('fault injection: Redis, poison input, clients, access', () => {
       s.proc.kill('SIGTERM');
       await exited(s);
     }
+  });
+
+  it('14. hostile PDFs ahead of normal jobs: each fails at once with its reason, and the normal jobs behind them complete within 30 s', async () => {
+    // One layout instance, as in a small deployment, with the hard limit at 5 s (600 s by default)
+    // so that a document that keeps pdfjs busy runs out of time within the scenario, and its
+    // spare slot opening after 1.5 s (5 s by default).
+    const exitedBefore = new Set(sys.services.filter((s) => s.proc.exitCode !== null || s.proc.signalCode));
+    const replaced = alive(sys).filter((s) => s.name === 'stage-layout');
+    for (const s of replaced) s.proc.kill('SIGTERM');
+    await Promise.all(replaced.map(exited));
+    const layout = sys.start('stage-layout', 'stage-layout-budget', { SEGMENT_HARD_MS: '5000', SEGMENT_SOFT_MS: '4000', LAYOUT_SPARE_AFTER_MS: '1500' });
+    await waitFor(async () => layout.logs.join('').includes('stage layout consuming') || null, 60_000, 'the layout instance to consume');
+    const peakRssMb = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${layout.proc.pid}/status`, 'utf8'))![1]) / 1024;
+
+    const hostile: [string, Uint8Array, string | null][] = [
+      ['unclosed-q', HOSTILE_PDFS.unclosedGraphicsStates(20_000), 'Page 1 has 20,000 unclosed graphics states (q operators without a Q) at once; at most 256 can be read in time: refused.'],
+      ['giant-mediabox', HOSTILE_PDFS.giantMediaBox(2e8), null],
+      // Passes every budget measured before pdfjs, yet takes pdfjs well over 5 s (three pages of a million text items).
+      ['slow', manyTextItemsPdf(1_000_014, 3), 'layout took more than 5 s: refused'],
+    ];
+    const partners = await Promise.all(hostile.map((_, i) => pdfPair(3400 + i)));
+    const normal = await Promise.all(Array.from({ length: 4 }, (_, i) => pdfPair(3410 + i)));
+    // Submitted one after another, hostile first: their layout entries are ahead in the stream.
+    const t0 = Date.now();
+    const hostileSubs = [];
+    for (const [i, [name, bytes]] of hostile.entries()) hostileSubs.push(await submit(sys.baseUrl, { bytes, name: `${name}.pdf` }, partners[i]!.b));
+    const normalSubs: { id: string; at: number }[] = [];
+    for (const p of normal) {
+      const sub = await submit(sys.baseUrl, p.a, p.b);
+      normalSubs.push({ id: sub.body.job_id as string, at: Date.now() });
+    }
+    expect(hostileSubs.map((s) => s.status)).toEqual([202, 202, 202]);
+    const normalJobs = await Promise.all(normalSubs.map((s) => waitForStatus(sys.baseUrl, s.id, ['COMPLETED', 'FAILED'], 60_000)));
+    const hostileJobs = await Promise.all(hostileSubs.map((s) => waitForStatus(sys.baseUrl, s.body.job_id, ['COMPLETED', 'FAILED'], 60_000)));
+    const normalMs = normalJobs.map((j, i) => Date.parse(j.completed_at) - normalSubs[i]!.at);
+    hostile.forEach(([name, , message], i) => {
+      const job = hostileJobs[i]!;
+      if (message === null) expect(job.status, name).toBe('COMPLETED');
+      else {
+        expect(job.error_message, name).toBe(`Segment 1 (Document A: Layout Analysis) failed: ${message}`);
+        expect(job.segments[0].attempts, name).toBe(1);
+      }
+    });
+    const slow = hostileJobs[2]!;
+    // The normal jobs' layouts ran beside the slow one, in the spare slot, not after it.
+    const beside = normalJobs.filter((j) => Date.parse(j.segments[0].completed_at) < Date.parse(slow.completed_at)).length;
+    const dlq = (await (await fetch(`${sys.baseUrl}/admin/dlq`)).json()) as { entries: { job_id: string }[] };
+    const ids = new Set([...hostileSubs.map((s) => s.body.job_id as string), ...normalSubs.map((s) => s.id)]);
+    const deadLettered = dlq.entries.filter((e) => ids.has(e.job_id)).length;
+    const restarted = sys.services.filter((s) => (s.proc.exitCode !== null || s.proc.signalCode) && !exitedBefore.has(s) && !replaced.includes(s)).map((s) => s.label);
+    const n = await audit(sys, normalSubs.map((s) => s.id));
+    const h = await audit(sys, hostileJobs.map((j) => j.job_id), ['COMPLETED', 'FAILED']);
+    figures('scenario 14 hostile ahead of normal jobs', {
+      hostile: hostile.length,
+      refused_before_pdfjs_ms: Date.parse(hostileJobs[0]!.completed_at) - t0,
+      slow_failed_after_ms: Date.parse(slow.completed_at) - Date.parse(slow.segments[0].started_at),
+      normal_jobs: normalJobs.length,
+      normal_completed: normalJobs.filter((j) => j.status === 'COMPLETED').length,
+      normal_max_ms: Math.max(...normalMs),
+      normal_layouts_beside_slow: beside,
+      max_attempts: Math.max(...hostileJobs.map((j) => j.segments[0].attempts)),
+      dead_lettered: deadLettered,
+      layout_peak_rss_mb: Math.round(peakRssMb()),
+      services_restarted: restarted.length,
+      lost: n.lost + h.lost,
+      duplicated: n.duplicated + h.duplicated,
+    });
+    expect(normalJobs.map((j) => j.status)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+    // The issue's acceptance criterion: a hostile file ahead of them costs normal jobs no more than this.
+    expect(Math.max(...normalMs)).toBeLessThan(30_000);
+    expect(deadLettered).toBe(0);
+    expect(restarted).toEqual([]);
+    expect(n.lost + h.lost).toBe(0);
+    expect(n.duplicated + h.duplicated).toBe(0);
+    // Back to a layout instance with the defaults.
+    layout.proc.kill('SIGTERM');
+    await exited(layout);
+    sys.start('stage-layout');
   });
 });
