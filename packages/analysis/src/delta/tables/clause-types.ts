@@ -51,7 +51,7 @@ export const CLAUSE_TYPES: readonly ClauseTypeRow[] = [
   },
   {
     type: 'excess',
-    polarity: 'other',
+    polarity: 'restriction',
     added: 'narrower',
     qualifiesCover: true,
     termVote: 'grant',
