@@ -272,6 +272,7 @@ export const COMMERCIAL_LIBRARY: ProductLibrary = {
             role: 'cancellation',
             title: 'Unpaid instalments',
             text: 'If an instalment remains unpaid for {p:grace:14:day}, we may refuse to pay a claim. If it remains unpaid for one month, we may cancel the policy.',
+            sentences: [{ polarity: 'insurer_right', text: ' If it remains unpaid for one month, we may cancel the policy.' }],
           },
         ],
       },

@@ -213,7 +213,8 @@ export const HEALTH_LIBRARY: ProductLibrary = {
           heading: 'Renewal',
           clauses: [
             { role: 'cancellation', title: 'Renewal', text: 'The policy shall ordinarily be renewable for life, and renewal shall not be denied except on grounds of established fraud or non-disclosure by the insured person.',
-              rewrites: { restate: { from: 'The policy shall ordinarily be renewable for life, and renewal shall not be denied', to: 'The policy is ordinarily renewable for life, and we will not refuse to renew it' } } },
+              rewrites: { restate: { from: 'The policy shall ordinarily be renewable for life, and renewal shall not be denied', to: 'The policy is ordinarily renewable for life, and we will not refuse to renew it' } },
+              additions: [{ polarity: 'insurer_right', text: ' We may cancel the policy at renewal if this product is withdrawn, after offering you migration to a similar product of ours.' }] },
             { role: 'cancellation', title: 'Grace period', text: 'A grace period of {p:grace:15:day:words} where the premium is paid in monthly instalments, and {p:grace:30:day:words} in all other cases, is allowed to pay the renewal premium without loss of continuity benefits such as waiting periods. Coverage is not available for the period for which no premium is received.',
               sentences: [{ polarity: 'restriction', text: ' Coverage is not available for the period for which no premium is received.' }] },
             { role: 'condition', title: 'Moratorium period', text: 'After completion of {p:moratorium:60:month} of continuous coverage, including portability and migration, no policy and claim shall be contestable on grounds of non-disclosure or misrepresentation, except on grounds of established fraud.' },

@@ -475,6 +475,7 @@ export const HOME_LIBRARY: ProductLibrary = {
             role: 'cancellation',
             title: 'Missed instalments',
             text: 'If you pay by monthly instalments and miss a payment, we will write to you and give you {p:grace:14:day:words} to pay it. If it is still unpaid after that, we may cancel the policy from the date of the missed payment.',
+            sentences: [{ polarity: 'insurer_right', text: ' If it is still unpaid after that, we may cancel the policy from the date of the missed payment.' }],
           },
         ],
       },
