@@ -5,6 +5,7 @@
  */
 import type { ClauseType, Direction } from '@policydiff/contracts';
 import { clauseTypeRow, type Polarity } from './tables/clause-types.js';
+import { readSentences, type SentenceReading } from './facts/sentence-reader.js';
 
 export type { Polarity } from './tables/clause-types.js';
 
@@ -66,7 +67,35 @@ export function readAddedClause(type: ClauseType, text = '', heading: string | n
   if (!grants && heading && CAP_LANGUAGE.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) {
     return { direction: 'narrower', rule: 'one-sided.cap-heading', reading: 'an entry of a list of caps' };
   }
-  return { direction: typeDirectionOfAdding(type), rule: 'one-sided.clause-type', reading: `a ${typeLabel(type)} clause` };
+  // What the clause's own sentences do decides over its kind (a benefit classified as an
+  // exclusion because it names what is "not payable", a deduction from a refund classified as
+  // cancellation); a definition changes nothing until a clause uses it.
+  const byKind = typeDirectionOfAdding(type);
+  const lead = type === 'definition' || type === 'heading' ? null : leadSentence(text);
+  if (lead && lead.row!.added !== byKind) {
+    return { direction: lead.row!.added, rule: 'one-sided.sentence-polarity', reading: `a clause whose lead sentence is a ${lead.row!.label} ("${clipWords(lead.text, 12)}")` };
+  }
+  return { direction: byKind, rule: 'one-sided.clause-type', reading: `a ${typeLabel(type)} clause` };
+}
+
+/**
+ * The clause's first sentence that is not information, when its polarity can be read: it says
+ * what the clause does, and later ones qualify it ("We will pay a claim for you if…" after an
+ * exclusion item is the item's carve-back, not the clause's own polarity).
+ */
+function leadSentence(text: string): SentenceReading | null {
+  const lead = readSentences(text).find((r) => r.polarity !== 'information' && !isTitle(r));
+  return lead && lead.polarity !== null ? lead : null;
+}
+
+/** A cover's title run into its clause ("Home office equipment.", "Section 4 – Theft:"): a few words, none of them a verb of cover. */
+function isTitle(r: SentenceReading): boolean {
+  return r.polarity === null && r.text.split(/\s+/).length <= 6 && /[.:]$/.test(r.text.trim());
+}
+
+function clipWords(text: string, words: number): string {
+  const all = text.trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
 
 function typeDirectionOfAdding(type: ClauseType): Direction {

@@ -637,6 +637,35 @@ export const RULES = [
     doesNotFire: [{ a: [{ text: FIRE, type: 'coverage_grant' }], b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'Optional covers', asHeading: true }, { text: 'for money – £750', type: 'sublimit' }] }],
   },
   {
+    id: 'one-sided.sentence-polarity',
+    scope: 'one-sided',
+    title: "A clause whose lead sentence's polarity (tables/sentence-polarity.ts) says otherwise than its kind: the sentence decides what adding it does (a benefit that names what is \"not payable\", a deduction from a refund).",
+    effects: ['direction'],
+    because: 'DOMAIN.md §2: direction = polarity of the clause × sign of the change; the classifier reads a clause by its cues, the sentence says what it does.',
+    fires: [
+      {
+        a: [{ text: FIRE, type: 'coverage_grant' }],
+        b: [
+          { text: FIRE, type: 'coverage_grant' },
+          { text: 'If a claim has been accepted under this benefit, then the items which are not payable as per List-I under Annexure I related to the particular claim, will become payable.', type: 'exclusion' },
+        ],
+        note: 'Care Supreme 2024 Claim Shield: an optional benefit the classifier reads as an exclusion.',
+      },
+      {
+        a: [{ text: FIRE, type: 'coverage_grant' }],
+        b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'If the risk has already commenced, the expenses such as pre-policy medical examination will be deducted before refunding the premium.', type: 'cancellation' }],
+      },
+    ],
+    doesNotFire: [
+      { a: [{ text: FIRE, type: 'coverage_grant' }], b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'We will not pay for loss or damage caused by wear and tear.', type: 'exclusion' }] },
+      {
+        a: [{ text: FIRE, type: 'coverage_grant' }],
+        b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'Your vehicle being driven by someone unlicensed. We will pay a claim for you if you can prove that you did not know.', type: 'exclusion' }],
+        note: 'The lead sentence has no polarity to read; the carve-back after it does not decide.',
+      },
+    ],
+  },
+  {
     id: 'one-sided.clause-type',
     scope: 'one-sided',
     title: 'Otherwise the kind of clause decides: a grant or extension added is broader; an exclusion, condition, excess or waiting period added narrower; a definition neutral until a clause uses it.',
