@@ -42,7 +42,7 @@ export function sentenceEdit(context: EditContext, kind: SentenceEditKind): Edit
       from: null,
       to: null,
       unit: null,
-      description: `${kind}: ${spec.row} sentence ${added ? 'added to' : 'dropped from'} a ${clause.role} clause in ${section.title}: "${printed.trim()}"`,
+      description: `${kind}: ${spec.row} sentence ${added ? 'added to' : 'dropped from'} ${/^[aeiou]/.test(clause.role) ? 'an' : 'a'} ${clause.role} clause in ${section.title}: "${printed.trim()}"`,
     };
   }
   return null;
