@@ -6,6 +6,7 @@
 import type { ClauseType, Direction } from '@policydiff/contracts';
 import { clauseTypeRow, type Polarity } from './tables/clause-types.js';
 import { readSentences, type SentenceReading } from './facts/sentence-reader.js';
+import { CAP_WORDING, GRANT_WORDING } from './tables/sentence-polarity.js';
 
 export type { Polarity } from './tables/clause-types.js';
 
@@ -28,22 +29,6 @@ export function opposite(direction: Direction): Direction {
 }
 
 /**
- * Wording that grants cover or a service, whatever the clause was classified as: "we will pay",
- * "we agree to pay", "we will automatically extend", "this helpline offers legal advice", "we will
- * review and amend where necessary the sum insured" (index-linking keeps cover in step with prices).
- */
-export const GRANT_LANGUAGE =
-  /\b(?<!most )(?:we (?:will|shall|agree to|also) (?:also |automatically )?(?:pay|cover|provide|indemnify|reimburse|refund|extend|include|settle|increase)|we (?:will|shall) (?:\w+ ){0,3}?(?:amend|adjust|increase|index(?:-link)?)\w* (?:\w+ ){0,3}?sums? insured|we cover|you are covered|(?:is|are) (?:also )?covered|cover includes|(?:will|shall) provide cover|(?:this|the) (?:\w+ ){0,3}(?:service|helpline|cover) (?:offers|provides|gives|includes)|you (?:can|may) (?:call|use|claim))\b/i;
-
-/**
- * Wording that caps what is paid: "the most we will pay for…", "our liability is limited to…",
- * "shall not exceed", "we will only pay you up to…". A new cap on its own takes cover away,
- * whatever the clause was classified as.
- */
-export const CAP_LANGUAGE =
-  /\b(?:the most (?:we|the insurers?|the company) (?:will |shall |would |can )?(?:pay|be liable)|(?:we|the insurers?|the company) (?:will|shall|would) only (?:pay|be liable|cover)|(?:will|shall) (?:pay|be liable for) no more than|(?:our|the insurer's|the company's) (?:maximum |total |aggregate )?liability(?: \w+){0,6} (?:is|will be|shall be) limited|(?:is|are|will be|shall be) limited to|(?:will|shall|must) not exceed|maximum (?:amount |benefit )?(?:payable|we will pay))\b/i;
-
-/**
  * What adding a whole clause does to cover (removal is the opposite). Limit and schedule clauses
  * that themselves grant cover ("we will pay up to £500 for marquees") are cover: losing one loses
  * the cover; a bare cap ("the most we will pay is…") restricts, even when the classifier put it
@@ -57,21 +42,22 @@ export function directionOfAddedClause(type: ClauseType, text = '', heading: str
 
 /** What adding a whole clause does (directionOfAddedClause), with the rule that read it. */
 export function readAddedClause(type: ClauseType, text = '', heading: string | null = null): { direction: Direction; rule: string; reading: string } {
-  const grants = GRANT_LANGUAGE.test(text);
+  const sentences = readSentences(text);
+  const grants = GRANT_WORDING.test(text) || sentences.some((r) => r.polarity === 'grant');
   if (grants && ['limit', 'sublimit', 'schedule', 'admin'].includes(type)) {
     return { direction: 'broader', rule: 'one-sided.grant-wording', reading: `a ${typeLabel(type)} clause whose wording grants cover` };
   }
-  if (!grants && CAP_LANGUAGE.test(text) && type !== 'definition' && type !== 'heading') {
+  if (!grants && CAP_WORDING.test(text) && type !== 'definition' && type !== 'heading') {
     return { direction: 'narrower', rule: 'one-sided.cap-wording', reading: 'a clause that caps what is paid' };
   }
-  if (!grants && heading && CAP_LANGUAGE.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) {
+  if (!grants && heading && CAP_WORDING.test(heading) && ['limit', 'sublimit', 'schedule'].includes(type)) {
     return { direction: 'narrower', rule: 'one-sided.cap-heading', reading: 'an entry of a list of caps' };
   }
   // What the clause's own sentences do decides over its kind (a benefit classified as an
   // exclusion because it names what is "not payable", a deduction from a refund classified as
   // cancellation); a definition changes nothing until a clause uses it.
   const byKind = typeDirectionOfAdding(type);
-  const lead = type === 'definition' || type === 'heading' ? null : leadSentence(text);
+  const lead = type === 'definition' || type === 'heading' ? null : leadSentence(sentences);
   if (lead && lead.row!.added !== byKind) {
     return { direction: lead.row!.added, rule: 'one-sided.sentence-polarity', reading: `a clause whose lead sentence is a ${lead.row!.label} ("${clipWords(lead.text, 12)}")` };
   }
@@ -83,8 +69,8 @@ export function readAddedClause(type: ClauseType, text = '', heading: string | n
  * what the clause does, and later ones qualify it ("We will pay a claim for you if…" after an
  * exclusion item is the item's carve-back, not the clause's own polarity).
  */
-function leadSentence(text: string): SentenceReading | null {
-  const lead = readSentences(text).find((r) => r.polarity !== 'information' && !isTitle(r));
+function leadSentence(sentences: SentenceReading[]): SentenceReading | null {
+  const lead = sentences.find((r) => r.polarity !== 'information' && !isTitle(r));
   return lead && lead.polarity !== null ? lead : null;
 }
 

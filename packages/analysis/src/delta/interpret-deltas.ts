@@ -33,6 +33,7 @@ import { breadthDelta, scopeDeltas } from './scope-deltas.js';
 import { clip, sentenceContaining, splitSentences } from './sentences.js';
 import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
+import { sentenceDeltas, withoutSentences } from './sentence-deltas.js';
 import { diffWords } from './word-diff.js';
 import { because } from './rules/because.js';
 import { clauseTypeRow } from './tables/clause-types.js';
@@ -667,26 +668,38 @@ function typedDeltas(
       ),
     });
   } else {
+    // Whole sentences that come, go or turn round are read by their polarity; the word-level
+    // readings below then read the clause without them.
+    const sentences = sentenceDeltas(texts);
+    const wholeSentences = [...sentences.whole.a, ...sentences.whole.b];
+    const rest = { a: withoutSentences(texts.a, sentences.whole.a), b: withoutSentences(texts.b, sentences.whole.b) };
     const exceptions = [...sideA.dna.carveOuts, ...sideB.dna.carveOuts].map((c) => c.text);
     const carveOuts = carveOutDeltas(texts, sideA.dna.carveOuts, sideB.dna.carveOuts, polarity);
     exceptions.push(...carveOuts.flatMap((d) => [d.from, d.to]).filter((t): t is string => t !== null));
     // A figure that comes or goes with an exception ("except where … closes the premises for more
-    // than 48 hours") is the exception's own: the carve-out change reports it.
-    const inMovedException = (d: Delta): boolean => {
+    // than 48 hours") or with a whole sentence is the exception's or the sentence's own: the
+    // carve-out or sentence change reports it.
+    const inMovedWording = (d: Delta): boolean => {
       const figure = d.from === null ? d.to : d.to === null ? d.from : null;
       if (figure === null) return false;
-      const moved = carveOuts.map((c) => (d.from === null ? c.to : c.from)).filter((t): t is string => t !== null);
+      const moved = [...carveOuts.map((c) => (d.from === null ? c.to : c.from)), ...(d.from === null ? sentences.whole.b : sentences.whole.a)].filter((t): t is string => t !== null);
       return moved.some((text) => text.toLowerCase().includes(figure.toLowerCase()));
     };
-    for (let k = own.length - 1; k >= 0; k -= 1) if (inMovedException(own[k])) own.splice(k, 1);
+    for (let k = own.length - 1; k >= 0; k -= 1) if (inMovedWording(own[k])) own.splice(k, 1);
     // When an exception moved, perils and subjects the extraction finds in it are the exception's
-    // own words, so only the rest of the diff can widen or narrow the clause itself.
-    const scope = carveOuts.length > 0 ? [] : scopeDeltas(texts, sideA.dna, sideB.dna, polarity, exceptions);
+    // own words, so only the rest of the diff can widen or narrow the clause itself; so are the
+    // words of a whole sentence that came or went.
+    const scope = carveOuts.length > 0 ? [] : scopeDeltas(texts, sideA.dna, sideB.dna, polarity, [...exceptions, ...wholeSentences]);
     if (scope.length === 0) {
-      const breadth = breadthDelta(texts, polarity);
+      const breadth = breadthDelta(rest, polarity);
       if (breadth) scope.push(breadth);
     }
-    own.push(...scope, ...carveOuts, ...burdenDeltas(texts, sideA.dna.obligations, sideB.dna.obligations), ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity));
+    const burden = burdenDeltas(texts, sideA.dna.obligations, sideB.dna.obligations);
+    // A sentence change the carve-out or obligation readings already report is not counted twice.
+    const reported = (d: Delta): boolean =>
+      (d.type === 'carve_out_change' && carveOuts.length > 0) ||
+      (d.polarity === 'insured_duty' && burden.some((o) => [o.from, o.to].some((t) => t !== null && (d.from ?? d.to ?? '').toLowerCase().includes(t.toLowerCase()))));
+    own.push(...scope, ...carveOuts, ...burden, ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity), ...sentences.deltas.filter((d) => !reported(d)));
   }
   if (own.length === 0) {
     own.push({

@@ -222,7 +222,7 @@ export const RULES = [
     title: 'A percentage with no counterpart disappears: the opposite of introducing it.',
     effects: ['direction'],
     because: 'Removing a co-payment gains the insured.',
-    fires: [{ a: 'We will pay the admissible claim. The Insured Person shall bear 20% of each admissible claim as co-payment.', b: 'We will pay the admissible claim.', type: 'coverage_grant' }],
+    fires: [{ a: 'Room rent is covered up to 1% of the sum insured per day.', b: 'Room rent is covered up to the sum insured.', type: 'coverage_grant' }],
     doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess' }],
   },
   {
@@ -231,7 +231,7 @@ export const RULES = [
     title: 'A percentage with no counterpart appears: a new co-payment is narrower, a new share of the limit broader.',
     effects: ['direction'],
     because: 'DOMAIN.md §1: a new co-payment is narrower.',
-    fires: [{ a: 'We will pay the admissible claim.', b: 'We will pay the admissible claim. The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'coverage_grant' }],
+    fires: [{ a: 'Room rent is covered up to the sum insured.', b: 'Room rent is covered up to 1% of the sum insured per day.', type: 'coverage_grant' }],
     doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess' }],
   },
   {
@@ -296,6 +296,46 @@ export const RULES = [
     because: 'DOMAIN.md §1: a new wait gains the insurer.',
     fires: [{ a: 'Temporary removal cover applies after the move.', b: 'Temporary removal cover applies for 30 days after the move.', type: 'extension' }],
     doesNotFire: [{ a: 'The waiting period is 30 days from the start of the policy.', b: 'The waiting period is 90 days from the start of the policy.', type: 'waiting_period' }],
+  },
+  {
+    id: 'sentence.added-or-removed',
+    scope: 'paired',
+    title: 'A whole sentence only one side of a modified clause has (its words not held by the other side, five words at least) takes its direction from its polarity: a restriction removed is broader, a duty of the insured added narrower, a grant added broader. The word-level readings then read the clause without it.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §2: removing a restriction is broader, adding an obligation on the insured narrower, adding a benefit broader (tables/sentence-polarity.ts).',
+    fires: [
+      {
+        a: 'Cashless facility is available at network hospitals. Cashless facility is not available for treatment taken outside India.',
+        b: 'Cashless facility is available at network hospitals.',
+        type: 'coverage_grant',
+        note: 'Indian health wording: a restriction removed.',
+      },
+      {
+        a: 'We will pay for emergency dental treatment abroad.',
+        b: 'We will pay for emergency dental treatment abroad. Dental treatment is not covered if it could wait until you return home.',
+        type: 'coverage_grant',
+      },
+    ],
+    doesNotFire: [
+      { a: 'We will not pay for damage to fragile or brittle articles, unless the damage is caused by fire.', b: 'We will not pay for damage to fragile or brittle articles.', type: 'exclusion', note: 'The same sentence without its exception: a carve-out change.' },
+    ],
+  },
+  {
+    id: 'sentence.polarity-flip',
+    scope: 'paired',
+    title: 'A sentence that is reworded into another polarity ("coverage will not be available" → "coverage shall be available") moves cover the way removing the old and adding the new do.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §2: "is not available" → "need not be available" is B; a restriction that becomes a grant gives cover.',
+    fires: [
+      {
+        a: 'During such grace period, coverage will not be available from the due date of the installment premium.',
+        b: 'During such grace period, coverage shall be available from the due date of the installment premium.',
+        type: 'condition',
+      },
+    ],
+    doesNotFire: [
+      { a: 'During such grace period, coverage will not be available for new claims.', b: 'During such grace period, coverage will not be available for any claim.', type: 'condition' },
+    ],
   },
   {
     id: 'scope.peril-or-subject',

@@ -23,6 +23,22 @@ export interface PolarityRow {
   source: string;
 }
 
+/**
+ * Wording that grants cover or a service, whatever the clause was classified as: "we will pay",
+ * "we agree to pay", "we will automatically extend", "this helpline offers legal advice", "we will
+ * review and amend where necessary the sum insured" (index-linking keeps cover in step with prices).
+ */
+export const GRANT_WORDING =
+  /\b(?<!most )(?:we (?:will|shall|agree to|also) (?:also |automatically )?(?:pay|cover|provide|indemnify|reimburse|refund|extend|include|settle|increase)|we (?:will|shall) (?:\w+ ){0,3}?(?:amend|adjust|increase|index(?:-link)?)\w* (?:\w+ ){0,3}?sums? insured|we cover|you are covered|(?:is|are) (?:also )?covered|cover includes|(?:will|shall) provide cover|(?:this|the) (?:\w+ ){0,3}(?:service|helpline|cover) (?:offers|provides|gives|includes)|you (?:can|may) (?:call|use|claim))\b/i;
+
+/**
+ * Wording that caps what is paid: "the most we will pay for…", "our liability is limited to…",
+ * "shall not exceed", "we will only pay you up to…". A new cap on its own takes cover away,
+ * whatever the clause was classified as.
+ */
+export const CAP_WORDING =
+  /\b(?:the most (?:we|the insurers?|the company) (?:will |shall |would |can )?(?:pay|be liable)|(?:we|the insurers?|the company) (?:will|shall|would) only (?:pay|be liable|cover)|(?:will|shall) (?:pay|be liable for) no more than|(?:our|the insurer's|the company's) (?:maximum |total |aggregate )?liability(?: \w+){0,6} (?:is|will be|shall be) limited|(?:is|are|will be|shall be) limited to|(?:will|shall|must) not exceed|maximum (?:amount |benefit )?(?:payable|we will pay))\b/i;
+
 const INSURER = String.raw`(?:we|us|the company|the insurers?|insurers?|the underwriters?|this (?:policy|insurance|section|benefit|cover))`;
 const INSURED = String.raw`(?:you|the insured(?: persons?)?|insured persons?|the policyholders?|policyholders?|the proposer|the member|the claimant)`;
 
@@ -107,9 +123,7 @@ export const SENTENCE_POLARITIES: readonly PolarityRow[] = [
       new RegExp(String.raw`\b${INSURER}\s+(?:will|shall|need to|may|must|can)\s+(?:also\s+|first\s+)?deduct\b`, 'i'),
       /\bcease(?:s|d)? to (?:apply|be (?:covered|valid|in force))\b/i,
       /\b(?:null and void|shall stand cancelled)\b/i,
-      /\bthe most (?:we|the company|the insurer) (?:will|shall|would) pay\b/i,
-      /\b(?:shall|will|must) not exceed\b/i,
-      /\b(?:is|are|shall be|will be) limited to\b/i,
+      CAP_WORDING,
       /\bonly (?:if|when|where|after|once)\b/i,
       /^(?:this|the) (?:cover|benefit|section|policy) (?:applies|is available) only\b/i,
     ],
@@ -187,6 +201,7 @@ export const SENTENCE_POLARITIES: readonly PolarityRow[] = [
     removed: 'narrower',
     widened: 'broader',
     cues: [
+      GRANT_WORDING,
       new RegExp(String.raw`\b${INSURER}\s+(?:will|shall|agrees? to|also|would|do|does)?\s*(?:also\s+|automatically\s+)?(?:pay|cover|indemnify|reimburse|provide|extend|include|insure)\b`, 'i'),
       /\b(?:is|are|shall be|will be|would be)\s+(?:also\s+)?(?:covered|payable|available|admissible|reimbursed|included|insured|paid|allowed)\b/i,
       /\b(?:will|shall) (?:become|be treated as) payable\b/i,
