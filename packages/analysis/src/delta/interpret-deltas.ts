@@ -34,6 +34,7 @@ import { clip, sentenceContaining, splitSentences } from './sentences.js';
 import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { sentenceDeltas, withoutSentences } from './sentence-deltas.js';
+import { clausePolarity } from './facts/clause-polarity-reader.js';
 import { diffWords } from './word-diff.js';
 import { because } from './rules/because.js';
 import { clauseTypeRow } from './tables/clause-types.js';
@@ -296,6 +297,48 @@ function termsMentionedIn(doc: AnalyzedDocument, terms: readonly DefinedTerm[]):
 function usageOf(side: ClauseSide, terms: TermChange[]): number {
   const own = ownTermOf(side, side, terms);
   return own ? (own.termB ?? own.termA)!.usedIn.length : 0;
+}
+
+const CUT_SHORT_DESCRIPTION =
+  "One side's clause stops in the middle of a sentence (at the foot of a column or page) and the other goes on where it stops; the words both print are the same, so the rest is printed elsewhere, not added or removed here.";
+
+/** Fewest words a cut-short clause must keep for its words to say it is the same clause. */
+const MIN_CUT_WORDS = 8;
+/** How much of the missing rest is looked for elsewhere in the short side's document. */
+const MAX_CUT_TAIL = 24;
+
+/**
+ * Which side stops short: its words are the other's opening words, word for word, it ends
+ * without a full stop, and the rest is not an item or condition the other adds: either its own
+ * document prints the rest elsewhere (the next column), or the rest runs on mid-phrase to a full
+ * stop ("…restrict the extent of Cashless" / "Facilities that may be availed …."), where an added
+ * item starts with its number or a connective ("2 the use of the home…", "or flood").
+ */
+function cutShort(a: string, b: string, printsElsewhere: (side: 'a' | 'b', tail: string[]) => boolean): 'a' | 'b' | null {
+  const wa = contentTokens(a);
+  const wb = contentTokens(b);
+  const [short, long, side] = wa.length < wb.length ? [wa, wb, 'a' as const] : [wb, wa, 'b' as const];
+  const [shortText, longText] = side === 'a' ? [a, b] : [b, a];
+  if (short.length < MIN_CUT_WORDS || long.length - short.length < MIN_NEAR_WORDS || /[.;:!?]["”’)]?\s*$/.test(shortText.trim())) return null;
+  if (!short.every((w, k) => long[k] === w)) return null;
+  if (printsElsewhere(side, long.slice(short.length))) return side;
+  const rest = restAfter(longText, short.length);
+  return rest !== null && !ADDED_ITEM_START.test(rest) && /[.;]\s/.test(`${rest} `) ? side : null;
+}
+
+/** What starts an item or a condition added to the end of a clause: a list number, a connective. */
+const ADDED_ITEM_START = /^\s*(?:[,;:(–-]|\(?[0-9]{1,2}[.)]?\s|\(?[a-z][.)]\s|\(?[ivx]{1,4}[.)]\s|(?:or|and|but|unless|except|provided|including|excluding|if|where|when|whether|other than)\b)/i;
+
+/** The text of `text` after its first `words` content words. */
+function restAfter(text: string, words: number): string | null {
+  const pattern = /[\p{L}\p{N}]+/gu;
+  let seen = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (contentTokens(m[0]).length === 0) continue;
+    seen += contentTokens(m[0]).length;
+    if (seen === words) return text.slice((m.index ?? 0) + m[0].length);
+  }
+  return null;
 }
 
 const SYNONYM_DESCRIPTION =
@@ -575,6 +618,13 @@ function buildChange(id: string, group: PairGroup, context: Context, trim: Bound
   if (cosmetic === 'extraction_gap') {
     return wordingOnly('paired.extraction-gap', EXTRACTION_GAP_DESCRIPTION, 'the only differences are runs one PDF failed to extract');
   }
+  const cut = cutShort(sideA.text, sideB.text, (side, tail) => {
+    const [wording, ids] = side === 'a' ? [context.wordingA, group.aIds] : [context.wordingB, group.bIds];
+    return nearOccurrences(wording, tail.slice(0, MAX_CUT_TAIL), null, new Set(ids)).firstId !== null;
+  });
+  if (cut) {
+    return wordingOnly('paired.cut-short', CUT_SHORT_DESCRIPTION.replace('{side}', cut), `${cut === 'a' ? 'A' : 'B'}'s clause stops mid-sentence where the other goes on with the same words`);
+  }
   if (differsOnlyBySynonyms(sideA.text, sideB.text)) {
     return wordingOnly('paired.legal-synonyms', SYNONYM_DESCRIPTION, 'only drafting synonyms differ');
   }
@@ -630,7 +680,7 @@ function typedDeltas(
   context: Context,
 ): Delta[] {
   const texts = { a: sideA.text, b: sideB.text };
-  const polarity = polarityOf(type);
+  const polarity = clausePolarity(type, texts);
   const own: Delta[] = [
     ...amountDeltas(texts, withRefinedRoles(sideA.dna.amounts, sideA.text, type), withRefinedRoles(sideB.dna.amounts, sideB.text, type)),
     ...percentageDeltas(texts, sideA.dna.percentages, sideB.dna.percentages),

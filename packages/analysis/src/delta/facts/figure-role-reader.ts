@@ -15,6 +15,12 @@ export interface FigureStretch {
 
 /** Sentence ends and semicolons bound a figure's stretch; a colon does not (a lead-in explains its list). */
 const PART_END = /[.;!?](?=\s|$)/g;
+/**
+ * How far a figure's stretch reaches: its role is named near it ("within 30 days" of "settle"),
+ * not by a word at the far end of a long sentence ("… waiver of waiting period").
+ */
+const MAX_BEFORE = 200;
+const MAX_AFTER = 60;
 
 /** Where another figure of the same text is written. */
 export interface FigureSpan {
@@ -47,7 +53,7 @@ export function figureStretch(text: string, raw: string, at?: number, others: re
     if (oEnd <= start && oEnd > from) from = oEnd;
     if (o.at >= end && o.at < to) to = o.at;
   }
-  return { before: text.slice(from, start), after: text.slice(start, to) };
+  return { before: text.slice(Math.max(from, start - MAX_BEFORE), start), after: text.slice(start, Math.min(to, end + MAX_AFTER)) };
 }
 
 /** Whether a cue matches: a cue written to end at the figure (`…$`) reads the words before it only. */

@@ -147,6 +147,28 @@ export const RULES = [
     ],
   },
   {
+    id: 'paired.cut-short',
+    scope: 'paired',
+    title: "One side's clause stops mid-sentence (at the foot of a column or page) and the other goes on with the same words: wording only.",
+    effects: ['direction'],
+    direction: 'neutral',
+    because: 'S9-C05/C06: the rest of the clause is printed in the next column; nothing is added or removed.',
+    fires: [
+      {
+        a: 'Network Provider related: The Company may modify the list of Network Providers or modify or restrict the extent of Cashless',
+        b: 'Network Provider related: The Company may modify the list of Network Providers or modify or restrict the extent of Cashless Facilities that may be availed at any particular Network Provider.',
+        type: 'claims_procedure',
+      },
+    ],
+    doesNotFire: [
+      {
+        a: 'We will pay for loss or damage to the buildings caused by storm or flood.',
+        b: 'We will pay for loss or damage to the buildings caused by storm or flood, but not by subsidence of the land.',
+        type: 'coverage_grant',
+      },
+    ],
+  },
+  {
     id: 'paired.legal-synonyms',
     scope: 'paired',
     title: 'Only drafting synonyms differ ("shall" → "will", "forthwith" → "immediately"): wording only.',
