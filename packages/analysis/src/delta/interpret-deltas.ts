@@ -689,10 +689,15 @@ function typedDeltas(
   if (type === 'definition') {
     const term = ownTerm?.change.term ?? sideB.clause.heading ?? 'the defined term';
     const width = ownTerm?.width ?? 'unknown';
-    const direction = ownTerm?.change.direction ?? 'ambiguous';
-    // A figure inside a definition ("within 36 months", "at least 47 knots") moves the term, so
-    // it cuts the way the definition does, not the way a limit or a period of cover would.
+    // A figure whose role the figure-role table names ("unoccupied for more than 60 days", "within
+    // 48 months prior to the policy") says who gains when it moves: the term moves that way. Any
+    // other figure inside a definition ("at least 47 knots") cuts the way the definition does,
+    // not the way a limit or a period of cover would.
+    const byRole = own.filter((d) => d.rule === 'figure.period-role' && (d.direction === 'broader' || d.direction === 'narrower'));
+    const roleDirection = byRole.length > 0 ? overallDirection(byRole.map((d) => d.direction)) : null;
+    const direction = roleDirection ?? ownTerm?.change.direction ?? 'ambiguous';
     for (const d of own) {
+      if (byRole.includes(d)) continue;
       d.direction = width === 'unknown' ? 'ambiguous' : direction;
       d.rule = 'definition.figure-follows-term';
       d.why = because(`a figure of the definition of "${term}" (${d.from ?? '—'} → ${d.to ?? '—'}) moves the term, which ${width === 'unknown' ? 'is reworded' : `becomes ${width}`}`, d.direction);
@@ -707,15 +712,17 @@ function typedDeltas(
       from: clip(ownTerm?.change.a_text ?? sideA.text, 400),
       to: clip(ownTerm?.change.b_text ?? sideB.text, 400),
       evidence: { a_quote: clip(sideA.text), b_quote: clip(sideB.text) },
-      rule: 'definition.width-by-usage',
-      role: null,
+      rule: roleDirection ? 'definition.figure-role' : 'definition.width-by-usage',
+      role: roleDirection ? byRole[0].role : null,
       polarity: ownTerm?.usage ?? null,
-      why: because(
-        width === 'unknown'
-          ? `the definition of "${term}" is reworded, neither wider nor narrower`
-          : `"${term}" becomes ${width}, and the clauses using it mostly ${ownTerm?.usage === 'restriction' ? 'restrict' : 'grant'} cover`,
-        direction,
-      ),
+      why: roleDirection
+        ? because(`the definition of "${term}" moves with its ${byRole[0].why.replace(/ → \w+$/, '')}`, direction)
+        : because(
+            width === 'unknown'
+              ? `the definition of "${term}" is reworded, neither wider nor narrower`
+              : `"${term}" becomes ${width}, and the clauses using it mostly ${ownTerm?.usage === 'restriction' ? 'restrict' : 'grant'} cover`,
+            direction,
+          ),
     });
   } else {
     // Whole sentences that come, go or turn round are read by their polarity; the word-level

@@ -279,7 +279,8 @@ function readPeriods(text: string, periods: Period[]): ReadPeriod[] {
 
 /** An age bound's direction: a floor on entry gains the insurer as it rises, a ceiling the insured (DOMAIN.md §1). */
 function ageDirection(text: string, p: ReadPeriod, from: number | null, to: number | null): Direction {
-  const sense = thresholdSense(text, p.period.raw, p.at);
+  // "A child from 14 days old": an age from which one may be covered is a floor.
+  const sense = thresholdSense(text, p.period.raw, p.at) ?? (/\bfrom\s*$/i.test(text.slice(0, p.at)) ? 'floor' : null);
   if (!sense) return 'ambiguous';
   const rise = from !== null && to !== null ? (to > from ? 'up' : 'down') : to !== null ? 'introduced' : 'removed';
   const minimum = sense === 'floor';

@@ -452,6 +452,26 @@ export const RULES = [
     doesNotFire: [{ a: '"Valuables" means jewellery, watches and furs.', b: '"Valuables" means jewellery, watches, furs and works of art.', type: 'exclusion' }],
   },
   {
+    id: 'definition.figure-role',
+    scope: 'paired',
+    title: 'A definition whose figure has a role the figure-role table names ("not lived in for more than 60 days", "diagnosed within 48 months prior to the policy") moves the way that role says; the term\'s own width reading does not override it.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §4: a threshold term is a trigger (Unoccupied 60 → 30 days is N); a wider Pre-existing Disease is N, a shorter look-back B.',
+    fires: [
+      {
+        a: [{ text: '"Unoccupied" means not lived in by you or your family for more than 60 days in a row.', type: 'definition' }, { text: 'We will not pay for theft while the home is unoccupied.', type: 'exclusion' }],
+        b: [{ text: '"Unoccupied" means not lived in by you or your family for more than 30 days in a row.', type: 'definition' }, { text: 'We will not pay for theft while the home is unoccupied.', type: 'exclusion' }],
+      },
+    ],
+    doesNotFire: [
+      {
+        a: [{ text: '"Storm" means wind of at least 47 knots.', type: 'definition' }, { text: 'We will pay for damage caused by storm.', type: 'coverage_grant' }],
+        b: [{ text: '"Storm" means wind of at least 55 knots.', type: 'definition' }, { text: 'We will pay for damage caused by storm.', type: 'coverage_grant' }],
+        note: 'No period role: the figure cuts the way the definition does (definition.figure-follows-term).',
+      },
+    ],
+  },
+  {
     id: 'definition.figure-follows-term',
     scope: 'paired',
     title: 'A figure inside a definition ("within 48 months", "at least 47 knots") moves the term: it cuts the way the definition does.',
@@ -459,8 +479,8 @@ export const RULES = [
     because: 'DOMAIN.md §4: a threshold term is a trigger; its figure is not a limit of cover.',
     fires: [
       {
-        a: [{ text: '"Unoccupied" means not lived in for more than 60 consecutive days.', type: 'definition' }, { text: 'We will not pay for theft while the home is unoccupied.', type: 'exclusion' }],
-        b: [{ text: '"Unoccupied" means not lived in for more than 30 consecutive days.', type: 'definition' }, { text: 'We will not pay for theft while the home is unoccupied.', type: 'exclusion' }],
+        a: [{ text: '"Hazardous activity" means any activity lasting more than 3 days at an altitude of over 3,000 metres.', type: 'definition' }, { text: 'We will not pay for injury during a hazardous activity.', type: 'exclusion' }],
+        b: [{ text: '"Hazardous activity" means any activity lasting more than 5 days at an altitude of over 3,000 metres.', type: 'definition' }, { text: 'We will not pay for injury during a hazardous activity.', type: 'exclusion' }],
       },
     ],
     doesNotFire: [{ a: 'We will not pay for theft while the home is left empty for more than 60 days.', b: 'We will not pay for theft while the home is left empty for more than 30 days.', type: 'exclusion' }],

@@ -172,9 +172,13 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     down: 'narrower',
     removed: 'narrower',
     introduced: 'broader',
-    cues: [/\bgrace\b/i],
+    // Time to pay before a sanction: "if an instalment remains unpaid for 14 days, we may refuse…".
+    cues: [/\bgrace\b/i, /\b(?:remains?|is|are|stays?) (?:unpaid|outstanding|overdue) for\s*$/i, /\bdays? to pay\b/i],
     weight: 'medium',
-    fires: [{ text: 'Grace Period of fifteen days where premium payment mode is monthly would be given to pay the installment premium.', figure: 'fifteen days' }],
+    fires: [
+      { text: 'Grace Period of fifteen days where premium payment mode is monthly would be given to pay the installment premium.', figure: 'fifteen days' },
+      { text: 'If an instalment remains unpaid for 14 days, we may refuse to pay a claim.', figure: '14 days' },
+    ],
     doesNotFire: [{ text: 'The Insured Person shall be allowed free look period of 15 days from date of receipt of the policy document.', figure: '15 days' }],
     source: 'DOMAIN.md §1 grace period [C:S9-31]',
   },
@@ -398,10 +402,20 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     removed: 'ambiguous',
     introduced: 'ambiguous',
     // A person's age: "aged 70", "70 years of age", "entry age"; "years old" may be a boiler's.
-    cues: [/\baged?\b/i, /\byears? of age\b/i, /\b(?:entry|exit|renewal|maximum|minimum) age\b/i, /\bage (?:of|limit|band)\b/i],
+    cues: [
+      /\baged?\b/i,
+      /\byears? of age\b/i,
+      /\b(?:entry|exit|renewal|maximum|minimum) age\b/i,
+      /\bage (?:of|limit|band)\b/i,
+      // "A child from 14 days old": old, of a person (not "boilers more than 15 years old").
+      /\b(?:child(?:ren)?|adults?|persons?|insured|members?|you|dependants?|spouse|infants?|newborns?)\b[^.;]{0,60}\b(?:days?|months?|years?) old\b/i,
+    ],
     weight: 'medium',
     fromDna: ['age_limit'],
-    fires: [{ text: 'Children aged between 91 days and 25 years can be covered.', figure: '25 years' }],
+    fires: [
+      { text: 'Children aged between 91 days and 25 years can be covered.', figure: '25 years' },
+      { text: 'A child from 14 days old may be covered when travelling with an insured adult.', figure: '14 days' },
+    ],
     doesNotFire: [
       { text: 'The policy period is 1 year.', figure: '1 year' },
       { text: 'We will not pay for boilers which are more than 15 years old.', figure: '15 years' },
