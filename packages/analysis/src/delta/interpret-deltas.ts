@@ -34,6 +34,8 @@ import { clip, sentenceContaining, splitSentences } from './sentences.js';
 import { isCrossReferenceExclusion } from './statements.js';
 import { strictnessDeltas } from './strictness-deltas.js';
 import { sentenceDeltas, withoutSentences } from './sentence-deltas.js';
+import { refundBasisDelta } from './refund-basis.js';
+import { claimDocumentDelta, isDocumentList } from './claim-documents.js';
 import { clausePolarity } from './facts/clause-polarity-reader.js';
 import { diffWords } from './word-diff.js';
 import { because } from './rules/because.js';
@@ -757,6 +759,17 @@ function typedDeltas(
       (d.type === 'carve_out_change' && carveOuts.length > 0) ||
       (d.polarity === 'insured_duty' && burden.some((o) => [o.from, o.to].some((t) => t !== null && (d.from ?? d.to ?? '').toLowerCase().includes(t.toLowerCase()))));
     own.push(...scope, ...carveOuts, ...burden, ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity), ...sentences.deltas.filter((d) => !reported(d)));
+    const refund = refundBasisDelta(texts);
+    if (refund) own.push(refund);
+    // A claims clause that lists documents: what it asks for is the change, whatever the words
+    // read as a list of cover would say.
+    if ((type === 'claims_procedure' || polarity === 'obligation') && isDocumentList(sideB.text, sideB.clause.heading)) {
+      const documents = claimDocumentDelta(texts);
+      if (documents) {
+        for (let k = own.length - 1; k >= 0; k -= 1) if (own[k].rule === 'scope.word-breadth' || own[k].rule === 'scope.peril-or-subject') own.splice(k, 1);
+        own.push(documents);
+      }
+    }
   }
   if (own.length === 0) {
     own.push({

@@ -150,6 +150,26 @@ const PERCENTAGE_WORDS: Record<PercentageRole, string> = {
   other: 'percentage',
 };
 
+/** A percentage's role as the figure-role table reads it in its own words, or null when no cue names one. */
+function percentageRole(text: string, p: Percentage): FigureRoleRow | null {
+  const at = text.toLowerCase().indexOf(p.raw.toLowerCase());
+  if (at < 0) return null;
+  const reading = readFigureRole('percentage', figureStretch(text, p.raw, at), null);
+  return reading?.cue ? reading.row : null;
+}
+
+/**
+ * Whether a share dropped from one side leaves the whole on the other: "refund 50% of the
+ * installment premium" → "refund the installment premium" is 50% → 100%, not a share removed.
+ */
+function leftWhole(p: Percentage, otherText: string): boolean {
+  if (!p.of) return false;
+  const words = p.of.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  if (words.length < 2) return false;
+  const other = otherText.toLowerCase();
+  return other.includes(words.slice(0, 3).join(' ')) && !other.includes(p.raw.toLowerCase());
+}
+
 export function percentageDeltas(texts: TextPair, itemsA: Percentage[], itemsB: Percentage[]): Delta[] {
   const paired = pairItems(itemsA, itemsB, (a, b) => {
     const of = labelAffinity(a.of, b.of);
@@ -161,50 +181,89 @@ export function percentageDeltas(texts: TextPair, itemsA: Percentage[], itemsB: 
   });
   const deltas: Delta[] = [];
   const name = (p: Percentage): string => (p.of ? `${PERCENTAGE_WORDS[p.role]} of ${p.of}` : PERCENTAGE_WORDS[p.role]);
+  /** Direction of a share moving from `from` to `to` percent: by the table's role when a cue names it. */
+  const moved = (row: FigureRoleRow | null, role: PercentageRole, from: number, to: number): Direction =>
+    row ? (to > from ? row.up : to < from ? row.down : 'neutral') : percentageDirection(role, from, to);
   for (const { a, b } of paired.pairs) {
     if (a.value === b.value) continue;
-    const direction = percentageDirection(b.role, a.value, b.value);
+    const row = percentageRole(texts.b, b) ?? percentageRole(texts.a, a);
+    const direction = moved(row, b.role, a.value, b.value);
+    const label = row ? row.label : name(b);
     deltas.push({
       type: 'numeric_change',
       direction,
-      description: `${capitalise(`the ${name(b)}`)} changes from ${a.raw} to ${b.raw}.`,
+      description: `${capitalise(`the ${row ? `${row.label}${b.of ? ` of ${b.of}` : ''}` : name(b)}`)} changes from ${a.raw} to ${b.raw}.`,
       from: a.raw,
       to: b.raw,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
-      rule: 'figure.percentage-by-role',
-      role: b.role,
+      rule: row ? 'figure.percentage-role' : 'figure.percentage-by-role',
+      role: row ? row.role : b.role,
       polarity: null,
-      why: because(`${name(b)} ${b.value > a.value ? 'raised' : 'lowered'} ${a.raw} → ${b.raw}`, direction),
+      why: because(`${label} ${b.value > a.value ? 'raised' : 'lowered'} ${a.raw} → ${b.raw}`, direction),
     });
   }
   for (const a of paired.onlyA) {
-    const direction = opposite(percentageDirection(a.role, 0, a.value));
+    const row = percentageRole(texts.a, a);
+    if (leftWhole(a, texts.b)) {
+      const direction = moved(row, a.role, a.value, 100);
+      deltas.push({
+        type: 'numeric_change',
+        direction,
+        description: `${capitalise(`the ${row?.label ?? name(a)}`)} changes from ${a.raw} to the whole ${a.of}.`,
+        from: a.raw,
+        to: a.of,
+        evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, a.of!) },
+        rule: 'figure.percentage-to-whole',
+        role: row?.role ?? a.role,
+        polarity: null,
+        why: because(`${row?.label ?? name(a)} ${a.raw} becomes the whole ${a.of}`, direction),
+      });
+      continue;
+    }
+    const direction = row ? row.removed : opposite(percentageDirection(a.role, 0, a.value));
     deltas.push({
       type: 'numeric_change',
       direction,
-      description: `The ${a.raw} ${name(a)} no longer appears.`,
+      description: `The ${a.raw} ${row?.label ?? name(a)} no longer appears.`,
       from: a.raw,
       to: null,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: null },
-      rule: 'figure.percentage-removed',
-      role: a.role,
+      rule: row ? 'figure.percentage-role' : 'figure.percentage-removed',
+      role: row?.role ?? a.role,
       polarity: null,
-      why: because(`${name(a)} ${a.raw} removed`, direction),
+      why: because(`${row?.label ?? name(a)} ${a.raw} removed`, direction),
     });
   }
   for (const b of paired.onlyB) {
-    const direction = percentageDirection(b.role, 0, b.value);
+    const row = percentageRole(texts.b, b);
+    if (leftWhole(b, texts.a)) {
+      const direction = moved(row, b.role, 100, b.value);
+      deltas.push({
+        type: 'numeric_change',
+        direction,
+        description: `${capitalise(`the ${row?.label ?? name(b)}`)} changes from the whole ${b.of} to ${b.raw}.`,
+        from: b.of,
+        to: b.raw,
+        evidence: { a_quote: sentenceContaining(texts.a, b.of!), b_quote: sentenceContaining(texts.b, b.raw) },
+        rule: 'figure.percentage-to-whole',
+        role: row?.role ?? b.role,
+        polarity: null,
+        why: because(`the whole ${b.of} becomes ${row?.label ?? name(b)} ${b.raw}`, direction),
+      });
+      continue;
+    }
+    const direction = row ? row.introduced : percentageDirection(b.role, 0, b.value);
     deltas.push({
       type: 'numeric_change',
       direction,
-      description: `A ${b.raw} ${name(b)} is introduced.`,
+      description: `A ${b.raw} ${row?.label ?? name(b)} is introduced.`,
       from: null,
       to: b.raw,
       evidence: { a_quote: null, b_quote: sentenceContaining(texts.b, b.raw) },
-      rule: 'figure.percentage-introduced',
-      role: b.role,
+      rule: row ? 'figure.percentage-role' : 'figure.percentage-introduced',
+      role: row?.role ?? b.role,
       polarity: null,
-      why: because(`${name(b)} ${b.raw} introduced`, direction),
+      why: because(`${row?.label ?? name(b)} ${b.raw} introduced`, direction),
     });
   }
   return deltas;

@@ -178,7 +178,9 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
     if (NEGATED_PHRASE.test(phrase)) return gainedWords > 0 ? -2 : 2;
     if (PLACING_PHRASE.test(phrase) && count(phrase, OPENING) === count(phrase, /\bor\b/gi)) return gainedWords > 0 ? -1 : 1;
   }
-  if (PROPORTIONAL.test(deleted) !== PROPORTIONAL.test(inserted)) return PROPORTIONAL.test(deleted) ? 3 : -3;
+  // A proportionate refund of premium is a refund basis (refund-basis.ts), not average.
+  const refund = /\b(?:refund|unexpired|return(?:ed)? (?:of )?(?:the )?premium)/i.test(`${hunk.before.slice(-80)} ${deleted} ${inserted} ${hunk.after}`);
+  if (!refund && PROPORTIONAL.test(deleted) !== PROPORTIONAL.test(inserted)) return PROPORTIONAL.test(deleted) ? 3 : -3;
   // Punctuation and conjunctions moving inside a list ("state or the Commission" → "state, the
   // Commission or …") restructure it; the items around them say whether it grew.
   if (SEPARATORS_ONLY.test(deleted) && SEPARATORS_ONLY.test(inserted)) return 0;

@@ -235,8 +235,8 @@ export const RULES = [
     title: 'A percentage paired by role moves: a co-payment or percentage excess up is narrower, a share of the limit up is broader.',
     effects: ['direction'],
     because: 'DOMAIN.md §1: co-pay gains the insurer as it grows.',
-    fires: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess' }],
-    doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 10% of every admissible claim as co-payment.', type: 'excess' }],
+    fires: [{ a: 'We will pay 80% of the cost.', b: 'We will pay 90% of the cost.', type: 'coverage_grant', note: 'No role cue: the DNA role decides (here none, so ambiguous).' }],
+    doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess', note: 'A co-payment: figure.percentage-role.' }],
   },
   {
     id: 'figure.percentage-removed',
@@ -244,7 +244,7 @@ export const RULES = [
     title: 'A percentage with no counterpart disappears: the opposite of introducing it.',
     effects: ['direction'],
     because: 'Removing a co-payment gains the insured.',
-    fires: [{ a: 'Room rent is covered up to 1% of the sum insured per day.', b: 'Room rent is covered up to the sum insured.', type: 'coverage_grant' }],
+    fires: [{ a: 'We will pay the cost of repairs, less 10%.', b: 'We will pay the cost of repairs.', type: 'coverage_grant' }],
     doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess' }],
   },
   {
@@ -253,8 +253,53 @@ export const RULES = [
     title: 'A percentage with no counterpart appears: a new co-payment is narrower, a new share of the limit broader.',
     effects: ['direction'],
     because: 'DOMAIN.md §1: a new co-payment is narrower.',
-    fires: [{ a: 'Room rent is covered up to the sum insured.', b: 'Room rent is covered up to 1% of the sum insured per day.', type: 'coverage_grant' }],
+    fires: [{ a: 'We will pay the cost of repairs.', b: 'We will pay the cost of repairs, less 10%.', type: 'coverage_grant' }],
     doesNotFire: [{ a: 'The Insured Person shall bear 10% of each admissible claim as co-payment.', b: 'The Insured Person shall bear 20% of each admissible claim as co-payment.', type: 'excess' }],
+  },
+  {
+    id: 'figure.percentage-role',
+    scope: 'paired',
+    title: 'A percentage whose role the figure-role table reads in its own words (co-payment, room rent, bonus, premium refunded…) moves: direction = who gains when it grows × which way it moved.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §1 (tables/figure-roles.ts).',
+    fires: [
+      { a: 'On cancellation the Company will refund 25% of the premium.', b: 'On cancellation the Company will refund 50% of the premium.', type: 'cancellation' },
+      { a: 'Room rent is covered up to 1% of the sum insured per day.', b: 'Room rent is covered up to 2% of the sum insured per day.', type: 'limit' },
+    ],
+    doesNotFire: [{ a: 'We will pay 80% of the cost.', b: 'We will pay 90% of the cost.', type: 'coverage_grant' }],
+  },
+  {
+    id: 'figure.percentage-to-whole',
+    scope: 'paired',
+    title: 'A share dropped while the whole it was a share of stays ("refund 50% of the installment premium" → "refund the installment premium") is the share rising to 100% (and the mirror image).',
+    effects: ['direction'],
+    because: 'The figure did not go: it became the whole (Care Supreme 2022 → 2024 refund on instalment policies).',
+    fires: [
+      {
+        a: 'If the policyholder cancels the policy, the Company will refund 50% of the installment premium for the unexpired installment period.',
+        b: 'If the policyholder cancels the policy, the Company will refund the installment premium for the unexpired installment period.',
+        type: 'cancellation',
+      },
+    ],
+    doesNotFire: [
+      { a: 'The Company will refund 50% of the installment premium.', b: 'The Company will refund 75% of the installment premium.', type: 'cancellation' },
+    ],
+  },
+  {
+    id: 'figure.refund-basis',
+    scope: 'paired',
+    title: 'The basis a cancelled policy\'s premium is refunded on moves along no refund < short-period scale (or "as detailed below") < pro rata for the unexpired period: up the scale is broader.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §1 cancellation refund scale: table (75/50/25/0 %) → pro rata is B [R6][C:S9-21].',
+    fires: [
+      {
+        a: 'The policyholder may cancel this policy and the Company shall refund premium for the unexpired policy period as detailed below.',
+        b: 'The policyholder may cancel this policy and the Company shall refund proportionate premium for the unexpired policy period.',
+        type: 'cancellation',
+      },
+      { a: 'If you cancel, we will refund the premium on a pro rata basis.', b: 'If you cancel, we will refund the premium at our short period rates.', type: 'cancellation', note: 'UK wording: narrower.' },
+    ],
+    doesNotFire: [{ a: 'If you cancel, we will refund the premium on a pro rata basis.', b: 'If you cancel, we will refund the premium on a pro-rata basis.', type: 'cancellation' }],
   },
   {
     id: 'figure.period-role',
@@ -400,6 +445,18 @@ export const RULES = [
       },
     ],
     doesNotFire: [{ a: 'You must tell us about any claim as soon as possible.', b: 'You must tell us about any claim as soon as you can.', type: 'condition' }],
+  },
+  {
+    id: 'burden.claim-documents',
+    scope: 'paired',
+    title: 'A claims clause that lists the documents the insured must send: a document or a stricter kind of it added ("and address proof", "numbered bills") is narrower, one dropped broader.',
+    effects: ['direction'],
+    because: 'DOMAIN.md §3 claims procedure: more documents N [C:S9-36].',
+    fires: [
+      { a: 'Documents to be submitted: Copy of Photo ID of Insured Person;', b: 'Documents to be submitted: Copy of Photo ID and address proof of Insured Person;', type: 'claims_procedure' },
+      { a: 'You must send us original bills and receipts for the items lost.', b: 'You must send us original numbered bills and receipts for the items lost.', type: 'claims_procedure' },
+    ],
+    doesNotFire: [{ a: 'You must tell us about the claim as soon as possible.', b: 'You must tell us about the claim as soon as you can.', type: 'claims_procedure' }],
   },
   {
     id: 'strictness.deadline',

@@ -39,6 +39,7 @@ export type FigureRole =
   | 'insurer_investigation_period'
   | 'insurer_settlement_deadline'
   | 'insured_cancellation_notice'
+  | 'insurer_notice'
   | 'insurer_cancellation_notice'
   | 'insured_lead_time'
   | 'insured_notice_deadline'
@@ -273,6 +274,24 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     fires: [{ text: 'We may cancel the policy at any time by giving you seven days notice.', figure: 'seven days' }],
     doesNotFire: [{ text: 'You may cancel this policy by giving 15 days written notice.', figure: '15 days' }],
     source: 'DOMAIN.md §1 notice periods (the insurer\'s notice ↑ is B) [C:S7-C09]',
+  },
+  {
+    role: 'insurer_notice',
+    label: "insurer's notice to the insured",
+    kinds: ['period'],
+    gains: 'insured',
+    up: 'broader',
+    down: 'narrower',
+    removed: 'narrower',
+    introduced: 'broader',
+    cues: [
+      new RegExp(String.raw`\b${INSURED}\s+(?:shall|will|would)\s+be\s+(?:notified|informed|told|given(?:\s+\w+)?\s+notice)\b`, 'i'),
+      new RegExp(String.raw`\b${INSURER}\s+(?:will|shall)\s+(?:give|send)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:notice|notification)\b[^.;]{0,40}\b(?:change|revision|amendment|renewal)`, 'i'),
+    ],
+    weight: 'low',
+    fires: [{ text: 'The Insured Person shall be notified three months before the changes are affected.', figure: 'three months' }],
+    doesNotFire: [{ text: 'You must notify us within 30 days of any change in your address.', figure: '30 days' }],
+    source: "DOMAIN.md §1 notice periods (the insurer's notice ↑ is B)",
   },
   {
     role: 'insured_lead_time',
