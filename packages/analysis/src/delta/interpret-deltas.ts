@@ -21,6 +21,8 @@ import { differingTitles } from './heading-context.js';
 import { type NamedCause, findNamedCauses, qualifiersOfOneSidedCovers } from './named-causes.js';
 import { type EditedStretch, MIN_NEAR_WORDS, type WordingIndex, editedStretches, nearOccurrences, selfContained, wordingIndex } from './near-wording.js';
 import { NON_CONTRACTUAL_MAX_SCORE, nonContractualClauses } from './non-contractual.js';
+import { nonContractualMatter } from './facts/non-contractual-matter.js';
+import type { NonContractualRow } from './tables/non-contractual.js';
 import { compareKeyFigures } from './key-figures.js';
 import { differsOnlyBySynonyms } from './legal-synonyms.js';
 import { isFragment, materialityBand, materialityScore, withNote } from './materiality.js';
@@ -194,11 +196,14 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
   const sides: Array<{ a: string[]; b: string[] }> = [];
   const guidanceA = nonContractualClauses(a.layout.clauses);
   const guidanceB = nonContractualClauses(b.layout.clauses);
+  const matterA = nonContractualMatter(a.layout.clauses);
+  const matterB = nonContractualMatter(b.layout.clauses);
   for (const [k, group] of groups.entries()) {
     const id = `chg-${String(changes.length + 1).padStart(4, '0')}`;
     const change = buildChange(id, group, context, trims[k]);
     const guidance = group.aIds.every((x) => guidanceA.has(x)) && group.bIds.every((x) => guidanceB.has(x));
-    changes.push(guidance ? asGuidance(change) : change);
+    const matter = group.aIds.every((x) => matterA.has(x)) && group.bIds.every((x) => matterB.has(x)) ? (matterB.get(group.bIds[0]) ?? matterA.get(group.aIds[0])) : undefined;
+    changes.push(matter && change.status !== 'unchanged' ? asInformation(change, matter) : guidance ? asGuidance(change) : change);
     sides.push({ a: group.aIds, b: group.bIds });
   }
   const definitions = terms.map((t) => {
@@ -237,6 +242,31 @@ export function interpretDeltas(a: AnalyzedDocument, b: AnalyzedDocument, alignm
     definitions,
     keyFigures: compareKeyFigures(a.dna.profile.keyFigures, b.dna.profile.keyFigures),
     warnings,
+  };
+}
+
+/** Most materiality non-contractual matter keeps: low. */
+const INFORMATION_MAX_SCORE = 0.1;
+
+/**
+ * A change confined to non-contractual matter (a customer information sheet, a form, a contact
+ * list…): information, neutral and low, saying what the part is (DOMAIN.md §5).
+ */
+function asInformation(change: Change, matter: NonContractualRow): Change {
+  const why = because(`the text is a ${matter.label}, which is not part of the contract`, 'neutral');
+  return {
+    ...change,
+    direction: 'neutral',
+    materiality: materialityBand(Math.min(change.materiality_score, INFORMATION_MAX_SCORE)),
+    materiality_score: Math.min(change.materiality_score, INFORMATION_MAX_SCORE),
+    deltas: change.deltas.map((d, k) => ({
+      ...d,
+      direction: 'neutral',
+      why,
+      description: k === 0 ? `${d.description} It is in a ${matter.label}, which is not part of the contract: information, not a change of cover.` : d.description,
+    })),
+    rules: [...change.rules, 'post-pass.non-contractual-matter'],
+    why,
   };
 }
 

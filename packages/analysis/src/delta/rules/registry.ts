@@ -871,6 +871,35 @@ export const RULES = [
   },
   // ---- post-pass: readings of the whole list of changes ----
   {
+    id: 'post-pass.non-contractual-matter',
+    scope: 'post-pass',
+    title: 'A change confined to non-contractual matter — a customer information sheet, key facts, a premium illustration, a specimen schedule, a brochure page, a claim or proposal form, a grievance or ombudsman contact list (tables/non-contractual.ts) — is information: neutral, at most 0.1.',
+    effects: ['direction', 'cap'],
+    direction: 'neutral',
+    cap: { name: 'INFORMATION_MAX_SCORE', max: 0.1 },
+    because: 'DOMAIN.md §5: recognise them and report them as information, never as cover; the policy prevails over a CIS [R12].',
+    fires: [
+      {
+        a: [
+          { text: 'Customer Information Sheet', asHeading: true },
+          { text: 'Title Description (please refer to the policy clause number)', type: 'schedule' },
+          { text: 'Waiting period: 48 months for pre-existing diseases.', type: 'waiting_period' },
+        ],
+        b: [
+          { text: 'Customer Information Sheet', asHeading: true },
+          { text: 'Title Description (please refer to the policy clause number)', type: 'schedule' },
+          { text: 'Waiting period: 36 months for pre-existing diseases.', type: 'waiting_period' },
+        ],
+      },
+      {
+        a: [{ text: FIRE, type: 'coverage_grant' }],
+        b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'Jeevan Prakash Building, Tilak Marg, Ahmedabad – 380 001. Tel.: 079 - 25501201/02 Email: bimalokpal.ahmedabad@cioins.co.in', type: 'condition' }],
+        note: 'An ombudsman office in a contact list (Care Supreme Annexure IV).',
+      },
+    ],
+    doesNotFire: [{ a: 'Waiting period: 48 months for pre-existing diseases.', b: 'Waiting period: 36 months for pre-existing diseases.', type: 'waiting_period' }],
+  },
+  {
     id: 'post-pass.non-contractual-section',
     scope: 'post-pass',
     title: 'A change confined to a section its document declares is not part of the policy: at most 0.2.',
