@@ -4,9 +4,11 @@
  * reader would not call that a change, so neither do we.
  */
 
+import { numberWordsAsDigits } from '../text/number-words.js';
+
 /** Folds every difference that is typography rather than wording. */
 export function normaliseForComparison(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKC')
     .replace(/\u00AD/g, '') // soft hyphens are invisible line-break hints
     .replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'")
@@ -19,6 +21,8 @@ export function normaliseForComparison(text: string): string {
     .replace(/([(\[]) /g, '$1')
     .trim()
     .toLowerCase();
+  // "ten business days" and "10 business days", "fifteen (15) days" and "15 days": one figure.
+  return numberWordsAsDigits(folded);
 }
 
 const WORD_PATTERN = /[a-z0-9]+(?:[.,'][a-z0-9]+)*/g;

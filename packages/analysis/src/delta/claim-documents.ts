@@ -10,7 +10,7 @@ import { hunksOf } from './scope-breadth.js';
 import { clip, sentenceContaining } from './sentences.js';
 import { diffWords } from './word-diff.js';
 
-const DOCUMENT = /\b(?:documents?|cop(?:y|ies)|originals?|proofs?|certificates?|reports?|bills?|receipts?|invoices?|prescriptions?|summar(?:y|ies)|papers?|notes|sheets?|letters?|forms?|statements?|photo ?id|identity|evidence|photographs?|records?|registers?|FIR)\b/i;
+const DOCUMENT = /\b(?:documents?|cop(?:y|ies)|originals?|proofs?|certificates?|reports?|bills?|receipts?|invoices?|prescriptions?|summar(?:y|ies)|papers?|notes|sheets?|letters?|forms?|statements?|photo ?id|identity|evidence|photographs?|records?|registers?|confirmation|valuations?|quotations?|estimates?|FIR)\b/i;
 const STRICTER = /\b(?:numbered|original|certified|attested|self-attested|licensed|registered|signed|stamped|notari[sz]ed|duly)\b/i;
 
 /** The document nouns and strictness qualifiers a stretch of text names, lower-cased and singular. */
@@ -23,9 +23,9 @@ function documentWords(text: string): Set<string> {
 }
 
 /** Whether the clause is a list of documents the insured supplies for a claim. */
-export function isDocumentList(text: string, heading: string | null): boolean {
-  const around = `${heading ?? ''} ${text}`;
-  return /\b(?:documents?|submit|submission|provide|send us|furnish)\b/i.test(around) && DOCUMENT.test(text);
+export function isDocumentList(text: string, heading: string | null, leadIn: string | null = null): boolean {
+  const around = `${heading ?? ''} ${leadIn ?? ''} ${text}`;
+  return /\b(?:documents?|submit|submission|provide|send us|furnish|make a claim|claims? procedure)\b/i.test(around) && DOCUMENT.test(text);
 }
 
 export function claimDocumentDelta(texts: { a: string; b: string }): Delta | null {

@@ -784,11 +784,16 @@ function typedDeltas(
       if (breadth) scope.push(breadth);
     }
     const burden = burdenDeltas(texts, sideA.dna.obligations, sideB.dna.obligations);
-    // A sentence change the carve-out or obligation readings already report is not counted twice.
-    const reported = (d: Delta): boolean =>
-      (d.type === 'carve_out_change' && carveOuts.length > 0) ||
-      (d.polarity === 'insured_duty' && burden.some((o) => [o.from, o.to].some((t) => t !== null && (d.from ?? d.to ?? '').toLowerCase().includes(t.toLowerCase()))));
-    own.push(...scope, ...carveOuts, ...burden, ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity), ...sentences.deltas.filter((d) => !reported(d)));
+    // An exception, obligation or discretion that comes or goes inside a whole sentence that does
+    // is that sentence's: the sentence change reports it, once.
+    const insideWholeSentence = (d: Delta): boolean => {
+      const text = (d.from === null ? d.to : d.to === null ? d.from : null)?.toLowerCase();
+      if (!text) return false;
+      const pool = d.from === null ? sentences.whole.b : sentences.whole.a;
+      return pool.some((sentence) => sentence.toLowerCase().includes(text));
+    };
+    const own2 = [...carveOuts, ...burden, ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity)].filter((d) => !insideWholeSentence(d));
+    own.push(...scope, ...own2, ...sentences.deltas);
     const refund = refundBasisDelta(texts);
     if (refund) own.push(refund);
     // A claims clause that lists documents: what it asks for is the change, whatever the words

@@ -5,6 +5,9 @@
  */
 import type { Change, ClauseType, Delta, DeltaType, Materiality } from '@policydiff/contracts';
 import { clauseTypeRow } from './tables/clause-types.js';
+import { FIGURE_ROLES } from './tables/figure-roles.js';
+import type { SentencePolarity } from './tables/sentence-polarity.js';
+import { parsePeriods } from '../dna/parse-periods.js';
 
 
 const DELTA_WEIGHT: Record<DeltaType, number> = {
@@ -50,7 +53,11 @@ export function materialityScore(
   let score = 0;
   const dependencyOnly = deltas.every((d) => d.type === 'definition_dependency_change' || d.type === 'wording_only');
   for (const d of deltas) {
-    let weight = DELTA_WEIGHT[d.type];
+    // A figure whose role the table names weighs at least what that role does wherever it is
+    // printed: a moratorium in a definitions list still decides claims for most insureds.
+    const floor = roleFloor(d);
+    if (floor !== null) score = Math.max(score, floor);
+    let weight = effectWeight(d) ?? DELTA_WEIGHT[d.type];
     if (d.type === 'definition_dependency_change' && dependencyOnly) weight = DEPENDENCY_ONLY_WEIGHT;
     if (d.direction === 'neutral' && d.type !== 'wording_only') weight *= 0.5;
     // A definition reworded in a way that neither widens nor narrows it is a rewording first.
@@ -60,6 +67,75 @@ export function materialityScore(
   if (fragment) score *= 0.4;
   return Math.round(score * 100) / 100;
 }
+
+/** What each materiality level of the tables weighs as an effect (DOMAIN.md §6). */
+const LEVEL_WEIGHT: Record<Materiality, number> = { high: 1, medium: 0.6, low: 0.3 };
+const LEVELS: Materiality[] = ['low', 'medium', 'high'];
+/** A figure that moves by this factor or more, or a cap that comes or goes, weighs a level more (DOMAIN.md §6: size). */
+const LARGE_FACTOR = 2;
+
+/** The first number a figure is written with, reading word numbers as periods do ("fifteen days"). */
+function figureValue(raw: string | null): number | null {
+  if (raw === null) return null;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(raw);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
+  const period = parsePeriods(raw)[0];
+  return period ? period.value : null;
+}
+
+/** A role's level moved by the size of the change: a factor of two or more, or a cap that comes or goes, is a level up. */
+function sized(level: Materiality, from: string | null, to: string | null): Materiality {
+  const a = figureValue(from);
+  const b = figureValue(to);
+  const large = a === null || b === null ? from !== to : Math.max(a, b) >= LARGE_FACTOR * Math.max(Math.min(a, b), Number.EPSILON);
+  return large ? LEVELS[Math.min(LEVELS.length - 1, LEVELS.indexOf(level) + 1)] : level;
+}
+
+/** What a sentence of each polarity weighs when it comes, goes or turns round (timing and admin weigh least). */
+const POLARITY_WEIGHT: Partial<Record<SentencePolarity, number>> = {
+  grant: 0.8,
+  restriction: 0.8,
+  carve_back: 0.8,
+  insured_duty: 0.7,
+  insurer_right: 0.7,
+  insurer_duty: 0.4,
+  soft_promise: 0.3,
+};
+
+/**
+ * The effect a delta weighs by what it read, where a table says: a figure's role (its level,
+ * a level up when the figure doubles or a cap comes or goes), a sentence's polarity, the claim
+ * documents asked for. Null leaves the delta's type to decide.
+ */
+function effectWeight(d: Delta): number | null {
+  if (ROLE_RULES.has(d.rule) && d.role !== null) {
+    const row = FIGURE_ROLES.find((r) => r.role === d.role);
+    if (row) return LEVEL_WEIGHT[row.timing ? row.weight : sized(row.weight, d.from, d.to)];
+  }
+  if (d.rule === 'figure.refund-basis') return LEVEL_WEIGHT.medium;
+  if (d.rule === 'burden.claim-documents') return LEVEL_WEIGHT.low;
+  // A sentence that comes or goes beside a clause's main provision is a secondary benefit, limit
+  // or duty ("We will also pay for nursing at home…"): low. One that turns the clause round
+  // weighs by its polarity.
+  if (d.rule === 'sentence.added-or-removed') return LEVEL_WEIGHT.low;
+  if (d.rule === 'sentence.polarity-flip') {
+    const polarity = (d.polarity ?? '').split('→').pop() as SentencePolarity;
+    return POLARITY_WEIGHT[polarity] ?? null;
+  }
+  return null;
+}
+
+/** The least score a role's level gives a change, wherever the clause sits. */
+const ROLE_FLOOR: Record<Materiality, number> = { high: 0.65, medium: 0.4, low: 0 };
+
+function roleFloor(d: Delta): number | null {
+  if (!ROLE_RULES.has(d.rule) || d.role === null || d.direction === 'neutral') return null;
+  const row = FIGURE_ROLES.find((r) => r.role === d.role);
+  return row ? ROLE_FLOOR[row.timing ? row.weight : sized(row.weight, d.from, d.to)] : null;
+}
+
+/** Rules whose delta reads a figure role from the figure-role table. */
+const ROLE_RULES = new Set(['figure.period-role', 'figure.percentage-role', 'figure.percentage-to-whole', 'definition.figure-role']);
 
 export function materialityBand(score: number): Materiality {
   if (score >= 0.6) return 'high';

@@ -15,6 +15,7 @@ import { clip, splitSentences } from './sentences.js';
 import { isAdvisory, isCrossReferenceExclusion, isInsurerStatement } from './statements.js';
 import { because } from './rules/because.js';
 import { clauseTypeRow } from './tables/clause-types.js';
+import { isDocumentList } from './claim-documents.js';
 
 export interface OneSidedContext {
   /** The index of the side the clauses are on. */
@@ -154,6 +155,12 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
     score = UNUSED_TERM_MAX_SCORE;
     delta.description += ` ${added ? 'A' : 'B'} never uses the term: the definition ${added ? 'comes' : 'goes'} with the clauses that use it, reported on their own.`;
   }
+  // An item of the list of documents a claim needs: one more (or fewer) paper to send (DOMAIN.md
+  // §6: claim documents are low).
+  if (side.type === 'claims_procedure' && score > CLAIM_DOCUMENT_MAX_SCORE && isDocumentList(side.text, side.clause.heading, leadInOf(context.index, side.clause.id)) && !grantsCover(side, context.index)) {
+    caps.push('one-sided.claim-document');
+    score = CLAIM_DOCUMENT_MAX_SCORE;
+  }
   if (named && named.role !== 'cause' && score > NAMED_CAUSE_QUALIFIER_MAX_SCORE) {
     caps.push('one-sided.qualifier-of-named-cause');
     score = NAMED_CAUSE_QUALIFIER_MAX_SCORE;
@@ -177,6 +184,9 @@ const NOT_A_CHANGE_MAX_SCORE = 0.1;
  * is the change, reported once where the grants are compared.
  */
 const NAMED_CAUSE_QUALIFIER_MAX_SCORE = 0.3;
+
+/** A document a claim needs, added to or dropped from the list, is at most this (low). */
+const CLAIM_DOCUMENT_MAX_SCORE = 0.3;
 
 /** A definition of a term the other document never uses changes no clause there (low). */
 const UNUSED_TERM_MAX_SCORE = 0.3;

@@ -27,6 +27,7 @@
 import type { DiffOp } from '@policydiff/contracts';
 import { durationDays, sameDuration } from '../dna/parse-periods.js';
 import { foldLegalSynonyms } from './legal-synonyms.js';
+import { normaliseForComparison } from '../alignment/text-normalise.js';
 import { setWidening, thresholdSense } from './threshold-sense.js';
 import { clip } from './sentences.js';
 import { diffWords } from './word-diff.js';
@@ -222,6 +223,10 @@ export function readBreadth(
   textB: string,
   options: { skipExceptions: boolean; readNumbers: boolean },
 ): BreadthReading {
+  // The same words in another order ("shown in the schedule at which…" → "at which…, as shown in
+  // the schedule") reach the same cases.
+  const sorted = (t: string): string => (normaliseForComparison(foldLegalSynonyms(t)).match(/[\p{L}\p{N}]+/gu) ?? []).sort().join(' ');
+  if (sorted(textA) === sorted(textB)) return { breadth: 'unknown', score: 0, fromText: null, toText: null };
   // Drafting synonyms ("in the event that" → "if") are not a change of reach.
   const hunks = hunksOf(diffWords(foldLegalSynonyms(textA), foldLegalSynonyms(textB)));
   let score = 0;

@@ -1,15 +1,11 @@
 /** Periods of time with their length in days and role: "30 days", "24 months waiting period", "aged 70 or over". */
 import type { Period } from '../types.js';
+import { NUMBER_WORD_ALTERNATION, NUMBER_WORDS } from '../text/number-words.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
-  'twenty-one': 21, 'twenty-four': 24, 'forty-eight': 48, sixty: 60, ninety: 90,
-};
 
 const DAYS_PER_UNIT: Record<Period['unit'], number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
-const NUMBER = String.raw`(\d{1,4}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = String.raw`(\d{1,4}|${NUMBER_WORD_ALTERNATION})`;
 const DURATION = new RegExp(
   String.raw`\b${NUMBER}(?:\s*\(\d{1,4}\))?[\s-]*(?:consecutive\s+|calendar\s+|working\s+|business\s+|clear\s+|full\s+)?(hours?|hrs?|days?|weeks?|months?|years?)\b`,
   'gi',

@@ -440,8 +440,9 @@ export const RULES = [
     fires: [
       {
         a: 'You must tell us about any claim as soon as possible.',
-        b: 'You must tell us about any claim as soon as possible. You must also report any theft to the police within 24 hours.',
+        b: 'You must tell us about any claim as soon as possible and you must also report any theft to the police.',
         type: 'condition',
+        note: 'The duty joins a sentence; a whole new sentence of duty is sentence.added-or-removed.',
       },
     ],
     doesNotFire: [{ a: 'You must tell us about any claim as soon as possible.', b: 'You must tell us about any claim as soon as you can.', type: 'condition' }],
@@ -812,6 +813,31 @@ export const RULES = [
     because: 'DOMAIN.md §3: clause types, default direction.',
     fires: [{ a: [{ text: FIRE, type: 'coverage_grant' }], b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'We will not pay for loss or damage caused by wear and tear, rot, fungus or gradual deterioration.', type: 'exclusion' }] }],
     doesNotFire: [{ a: [{ text: FIRE, type: 'coverage_grant' }], b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'We recommend that you check your cover regularly.', type: 'condition' }] }],
+  },
+  {
+    id: 'one-sided.claim-document',
+    scope: 'one-sided',
+    title: 'An item added to or dropped from the list of documents a claim needs: at most 0.3.',
+    effects: ['cap'],
+    cap: { name: 'CLAIM_DOCUMENT_MAX_SCORE', max: 0.3 },
+    because: 'DOMAIN.md §6: claim documents are low; the direction stays (more documents N).',
+    fires: [
+      {
+        a: [{ text: 'How to make a claim', asHeading: true }, { text: 'You must send us the following documents:', type: 'claims_procedure' }, { text: 'The original receipts for the items lost.', type: 'claims_procedure' }],
+        b: [
+          { text: 'How to make a claim', asHeading: true },
+          { text: 'You must send us the following documents:', type: 'claims_procedure' },
+          { text: 'The original receipts for the items lost.', type: 'claims_procedure' },
+          { text: 'Written confirmation from the carrier of the length and cause of any delay.', type: 'claims_procedure' },
+        ],
+      },
+    ],
+    doesNotFire: [
+      {
+        a: [{ text: FIRE, type: 'coverage_grant' }],
+        b: [{ text: FIRE, type: 'coverage_grant' }, { text: 'We will not pay for loss or damage caused by wear and tear.', type: 'exclusion' }],
+      },
+    ],
   },
   {
     id: 'one-sided.term-unused-in-other',

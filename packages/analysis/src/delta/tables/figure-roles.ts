@@ -67,6 +67,8 @@ export interface FigureRoleRow {
   unless?: readonly RegExp[];
   /** What a change of it weighs for most insureds (DOMAIN.md §6), before its size is read. */
   weight: Materiality;
+  /** A deadline or notice: timing and admin, which a larger move does not make weigh more (DOMAIN.md §6: effect). */
+  timing?: boolean;
   /** DNA roles this row stands for when no cue speaks (the role the DNA stage read). */
   fromDna?: readonly string[];
   /** Sentences (with the figure) it must recognise, and ones it must not; tested row by row. */
@@ -212,6 +214,7 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     introduced: 'broader',
     cues: [/\binvestigat/i],
     weight: 'low',
+    timing: true,
     fires: [{ text: 'It shall initiate and complete such investigation at the earliest in any case not later than 30 days from the date of receipt of last necessary document.', figure: '30 days' }],
     doesNotFire: [{ text: 'The Company shall settle or reject a claim within 30 days from the date of receipt of last necessary document.', figure: '30 days' }],
     source: 'DOMAIN.md §1 investigation period [R10]',
@@ -235,6 +238,7 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     ],
     unless: [/\binvestigat/i],
     weight: 'medium',
+    timing: true,
     fires: [
       { text: 'The Company shall settle or reject a claim, as the case may be, within 30 days from the date of receipt of last necessary document.', figure: '30 days' },
       { text: 'We will decide whether to accept your claim within 10 business days of receiving all the information we need.', figure: '10 business days' },
@@ -254,8 +258,9 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     down: 'broader',
     removed: 'broader',
     introduced: 'narrower',
-    cues: [new RegExp(String.raw`\b${INSURED}\s+(?:may|can|is entitled to|are entitled to)\s+cancel\b[^.;]{0,80}\bnotice\b`, 'i')],
+    cues: [new RegExp(String.raw`\b${INSURED}\s+(?:may|can|is entitled to|are entitled to)\s+cancel\b[^.;]{0,120}\bnotice\b`, 'i')],
     weight: 'low',
+    timing: true,
     fires: [{ text: 'The policyholder may cancel this policy by giving 15 days written notice.', figure: '15 days' }],
     doesNotFire: [{ text: 'We may cancel this policy by giving you 14 days notice.', figure: '14 days' }],
     source: 'DOMAIN.md §1 notice periods (the insured\'s notice ↑ is N) [C:S9-20]',
@@ -269,8 +274,9 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     down: 'narrower',
     removed: 'narrower',
     introduced: 'broader',
-    cues: [new RegExp(String.raw`\b${INSURER}\s+(?:may|can|will|shall|reserves? the right to)\s+(?:\w+\s+){0,2}?cancel\b[^.;]{0,80}\bnotice\b`, 'i')],
+    cues: [new RegExp(String.raw`\b${INSURER}\s+(?:may|can|will|shall|reserves? the right to)\s+(?:\w+\s+){0,2}?cancel\b[^.;]{0,120}\bnotice\b`, 'i')],
     weight: 'low',
+    timing: true,
     fires: [{ text: 'We may cancel the policy at any time by giving you seven days notice.', figure: 'seven days' }],
     doesNotFire: [{ text: 'You may cancel this policy by giving 15 days written notice.', figure: '15 days' }],
     source: 'DOMAIN.md §1 notice periods (the insurer\'s notice ↑ is B) [C:S7-C09]',
@@ -289,6 +295,7 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
       new RegExp(String.raw`\b${INSURER}\s+(?:will|shall)\s+(?:give|send)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:notice|notification)\b[^.;]{0,40}\b(?:change|revision|amendment|renewal)`, 'i'),
     ],
     weight: 'low',
+    timing: true,
     fires: [{ text: 'The Insured Person shall be notified three months before the changes are affected.', figure: 'three months' }],
     doesNotFire: [{ text: 'You must notify us within 30 days of any change in your address.', figure: '30 days' }],
     source: "DOMAIN.md §1 notice periods (the insurer's notice ↑ is B)",
@@ -304,6 +311,7 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     introduced: 'narrower',
     cues: [/\b(?:apply|application|request|proposal|purchase[ds]?|bought|book(?:ed)?|submit(?:ted)?)\b[^.;]{0,60}\b(?:at least|not less than|no later than|minimum of)\b[^.;]{0,30}$/i],
     weight: 'low',
+    timing: true,
     fires: [{ text: 'The proposal must be made at least 45 days before the renewal of the existing policy.', figure: '45 days' }],
     doesNotFire: [{ text: 'The Company shall settle the claim within 45 days.', figure: '45 days' }],
     source: 'DOMAIN.md §1 purchase / event windows (a floor the insured must meet ↑ is N) [C:S9-26]',
@@ -324,6 +332,7 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
       /\b(?:claims?|loss|incident|theft)\s+(?:must|shall|should)\s+be\s+(?:notified|reported|intimated)\b/i,
     ],
     weight: 'medium',
+    timing: true,
     fires: [
       { text: 'You must report any theft to the police within 24 hours of discovery.', figure: '24 hours' },
       { text: 'If you find any discrepancy, please inform us within 15 days from the date of receipt of the policy.', figure: '15 days' },
@@ -340,9 +349,17 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     down: 'narrower',
     removed: 'ambiguous',
     introduced: 'narrower',
-    cues: [/\b(?:submit|send|provide|furnish|lodge|produce|return)\w*\b[^.;]{0,60}\b(?:documents?|bills?|receipts?|claim form|proofs?|papers|evidence)\b/i, /\b(?:documents?|bills?|claim form)\b[^.;]{0,40}\b(?:submitted|sent|provided|furnished|lodged)\b/i],
+    cues: [
+      /\b(?:submit|send|provide|furnish|lodge|produce|return)\w*\b[^.;]{0,60}\b(?:documents?|bills?|receipts?|claim form|proofs?|papers|evidence)\b/i,
+      /\b(?:documents?|bills?|claim form)\b[^.;]{0,40}\b(?:submitted|sent|provided|furnished|lodged)\b/i,
+      /\b(?:submit|send|provide|furnish|lodge|produce)\w*\s+(?:us\s+|to us\s+)?(?:the following|these|all of these|them)\b/i,
+    ],
     weight: 'low',
-    fires: [{ text: 'Claim documents to be submitted within 30 days after the date of discharge from the hospital.', figure: '30 days' }],
+    timing: true,
+    fires: [
+      { text: 'Claim documents to be submitted within 30 days after the date of discharge from the hospital.', figure: '30 days' },
+      { text: 'You must send us the following within 60 days of your return:', figure: '60 days' },
+    ],
     doesNotFire: [{ text: 'The Company shall settle or reject a claim within 30 days from the date of receipt of the documents.', figure: '30 days' }],
     source: "DOMAIN.md §1 insured's document deadline",
   },
