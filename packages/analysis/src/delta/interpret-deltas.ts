@@ -793,9 +793,18 @@ function typedDeltas(
       return pool.some((sentence) => sentence.toLowerCase().includes(text));
     };
     const own2 = [...carveOuts, ...burden, ...strictnessDeltas(texts, sideA.dna, sideB.dna, polarity)].filter((d) => !insideWholeSentence(d));
+    // A figure left to the schedule is the change; the words that say so widen nothing.
+    if (own.some((d) => d.rule === 'figure.to-schedule')) for (let k = scope.length - 1; k >= 0; k -= 1) if (scope[k].rule === 'scope.word-breadth') scope.splice(k, 1);
     own.push(...scope, ...own2, ...sentences.deltas);
     const refund = refundBasisDelta(texts);
-    if (refund) own.push(refund);
+    if (refund) {
+      // The shares and periods of a short-period scale ("75% if cancelled within one month…") are
+      // the scale the refund basis change reports, not figures of their own.
+      const ofScale = (d: Delta): boolean =>
+        (d.type === 'numeric_change' || d.type === 'temporal_change') && (d.from === null || d.to === null) && /\b(?:refund|scale|unexpired)/i.test(`${d.evidence.a_quote ?? ''} ${d.evidence.b_quote ?? ''}`);
+      for (let k = own.length - 1; k >= 0; k -= 1) if (ofScale(own[k])) own.splice(k, 1);
+      own.push(refund);
+    }
     // A claims clause that lists documents: what it asks for is the change, whatever the words
     // read as a list of cover would say.
     if ((type === 'claims_procedure' || polarity === 'obligation') && isDocumentList(sideB.text, sideB.clause.heading)) {

@@ -49,6 +49,9 @@ function amountAffinity(texts: TextPair, a: MoneyAmount, b: MoneyAmount): number
   return 0.35 * role + 0.35 * subject + 0.1 * basis + 0.2 * contextAffinity(texts, a.raw, b.raw);
 }
 
+/** A figure the wording leaves to the schedule. */
+const SCHEDULE_FIGURE = /\b(?:shown|specified|stated|set out|given|mentioned)\s+(?:in|on)\s+(?:your|the)\s+(?:policy\s+)?(?:schedule|certificate(?: of insurance)?)\b|\b(?:the|your)\s+(?:policy\s+)?schedule\s+(?:shows|states)\b/i;
+
 function amountDirection(role: AmountRole, from: number, to: number): Direction {
   if (from === to) return 'neutral';
   const up = to > from;
@@ -87,7 +90,26 @@ export function amountDeltas(texts: TextPair, amountsA: MoneyAmount[], amountsB:
       why: because(currencyChanged ? `${amountName(b)} changes currency ${a.raw} → ${b.raw}` : `${amountName(b)} ${verb} ${a.raw} → ${b.raw}`, direction),
     });
   }
+  // A figure replaced by "the amount shown in your schedule" is opaque: which is more depends
+  // on the schedule (DOMAIN.md §1: fixed ↔ schedule is A [C:S1-24]).
+  const toSchedule = SCHEDULE_FIGURE.test(texts.b) && !SCHEDULE_FIGURE.test(texts.a);
+  const fromSchedule = SCHEDULE_FIGURE.test(texts.a) && !SCHEDULE_FIGURE.test(texts.b);
   for (const a of paired.onlyA) {
+    if (toSchedule) {
+      deltas.push({
+        type: 'numeric_change',
+        direction: 'ambiguous',
+        description: `The ${a.raw} ${amountName(a)} is replaced by the amount shown in the schedule.`,
+        from: a.raw,
+        to: 'the schedule',
+        evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, 'schedule') },
+        rule: 'figure.to-schedule',
+        role: a.role,
+        polarity: null,
+        why: because(`${amountName(a)} ${a.raw} becomes whatever the schedule shows`, 'ambiguous'),
+      });
+      continue;
+    }
     const direction = removedAmountDirection(a.role);
     deltas.push({
       type: 'numeric_change',
@@ -103,6 +125,21 @@ export function amountDeltas(texts: TextPair, amountsA: MoneyAmount[], amountsB:
     });
   }
   for (const b of paired.onlyB) {
+    if (fromSchedule) {
+      deltas.push({
+        type: 'numeric_change',
+        direction: 'ambiguous',
+        description: `The amount shown in the schedule is replaced by a ${b.raw} ${amountName(b)}.`,
+        from: 'the schedule',
+        to: b.raw,
+        evidence: { a_quote: sentenceContaining(texts.a, 'schedule'), b_quote: sentenceContaining(texts.b, b.raw) },
+        rule: 'figure.to-schedule',
+        role: b.role,
+        polarity: null,
+        why: because(`whatever the schedule showed becomes ${amountName(b)} ${b.raw}`, 'ambiguous'),
+      });
+      continue;
+    }
     const direction = removedAmountDirection(b.role) === 'broader' ? 'narrower' : removedAmountDirection(b.role);
     deltas.push({
       type: 'numeric_change',

@@ -11,9 +11,9 @@ import type { Polarity } from './clause-polarity.js';
 export type ThresholdSense = 'floor' | 'ceiling';
 
 const FLOOR_BEFORE =
-  /\b(?:more than|over|at least|exceeding|in excess of|longer than|older than|greater than|(?:over|above) the age of|minimum(?: of)?|not less than|no less than|after)\s+(?:a |an |the )?(?:period of |total of )?$/i;
+  /\b(?:more than|over|at least|exceeding|in excess of|longer than|older than|greater than|(?:over|above|from) the age of|minimum(?: of)?|not less than|no less than|after)\s+(?:a |an |the )?(?:period of |total of )?$/i;
 const CEILING_BEFORE =
-  /\b(?:within|up to|less than|under|below|no more than|not more than|fewer than|younger than|(?:under|below) the age of|before|prior to|maximum(?: of)?|until(?: the expiry of| the end of)?|in the|during the|for the (?:first|last)|the last|the past)\s+(?:a |an |the )?(?:period of |total of |first |last )?$/i;
+  /\b(?:within|up to the age of|up to|less than|under|below|no more than|not more than|fewer than|younger than|(?:under|below) the age of|before|prior to|maximum(?: of)?|until(?: the expiry of| the end of)?|in the|during the|for the (?:first|last)|the last|the past)\s+(?:a |an |the )?(?:period of |total of |first |last )?$/i;
 const FLOOR_AFTER = /^\s*(?:\w+\s+){0,2}?(?:or (?:more|longer|over|older|above)|and (?:over|above|more))\b/i;
 const CEILING_AFTER = /^\s*(?:\w+\s+){0,2}?(?:or (?:less|fewer|under|younger|below))\b/i;
 /** A negation earlier in the sentence turns a window into a floor on the wait. */

@@ -7,7 +7,7 @@ const DAYS_PER_UNIT: Record<Period['unit'], number> = { hour: 1 / 24, day: 1, we
 
 const NUMBER = String.raw`(\d{1,4}|${NUMBER_WORD_ALTERNATION})`;
 const DURATION = new RegExp(
-  String.raw`\b${NUMBER}(?:\s*\(\d{1,4}\))?[\s-]*(?:consecutive\s+|calendar\s+|working\s+|business\s+|clear\s+|full\s+)?(hours?|hrs?|days?|weeks?|months?|years?)\b`,
+  String.raw`\b${NUMBER}(?:\s*\((\d{1,4})\))?[\s-]*(?:consecutive\s+|calendar\s+|working\s+|business\s+|clear\s+|full\s+)?(hours?|hrs?|days?|weeks?|months?|years?)\b`,
   'gi',
 );
 const AGE = /\b(?:aged?\s+(?:over\s+|under\s+|between\s+)?(\d{1,3})|(\d{1,3})\s+years\s+(?:of\s+age|old))\b/gi;
@@ -50,9 +50,10 @@ export function parsePeriods(text: string): Period[] {
   for (const m of text.matchAll(DURATION)) {
     const start = m.index ?? 0;
     const word = m[1].toLowerCase();
-    const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    // "twenty-eight (28) days": the digits the wording repeats are the figure.
+    const value = m[2] ? Number(m[2]) : /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (!Number.isFinite(value) || value === 0) continue;
-    const unit = unitOf(m[2]);
+    const unit = unitOf(m[3]);
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(start + m[0].length, start + m[0].length + 40);
     // "aged 70 years" is an age, handled below.

@@ -5,12 +5,21 @@
  * wording.
  */
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, 'twenty-one': 21, 'twenty-four': 24, 'twenty-five': 25, thirty: 30, 'thirty-six': 36, forty: 40,
-  'forty-five': 45, 'forty-eight': 48, fifty: 50, sixty: 60, seventy: 70, 'seventy-five': 75, eighty: 80, ninety: 90,
-};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** One to ninety-nine in words, "twenty-eight" as well as "twenty". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
+  const words: Record<string, number> = {};
+  UNITS.forEach((w, k) => (words[w] = k + 1));
+  TEENS.forEach((w, k) => (words[w] = k + 10));
+  TENS.forEach((w, k) => {
+    words[w] = (k + 2) * 10;
+    UNITS.forEach((u, j) => (words[`${w}-${u}`] = (k + 2) * 10 + j + 1));
+  });
+  return words;
+})();
 
 const ALTERNATION = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** A number word (its hyphen optional: folded text joins "twenty-one"), with the digits some wordings repeat after it: "fifteen (15)". */

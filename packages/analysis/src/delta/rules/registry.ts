@@ -212,6 +212,22 @@ export const RULES = [
     doesNotFire: [{ a: 'We will pay up to S$5,000 for each insured person.', b: 'We will pay up to S$6,000 for each insured person.', type: 'limit' }],
   },
   {
+    id: 'figure.to-schedule',
+    scope: 'paired',
+    title: 'An amount replaced by "the amount shown in your schedule" (or the reverse): ambiguous, since which is more depends on the schedule.',
+    effects: ['direction'],
+    direction: 'ambiguous',
+    because: 'DOMAIN.md §1: a figure "shown in your schedule" is opaque, so fixed ↔ schedule is A [C:S1-24].',
+    fires: [
+      {
+        a: 'We will pay the reasonable cost of transporting the insured person by road ambulance, up to Rs. 3,000 for each hospitalisation.',
+        b: 'We will pay the reasonable cost of transporting the insured person by road ambulance, up to the amount specified in the policy schedule for each hospitalisation.',
+        type: 'coverage_grant',
+      },
+    ],
+    doesNotFire: [{ a: 'We will pay up to Rs. 3,000 for each hospitalisation.', b: 'We will pay up to Rs. 5,000 for each hospitalisation.', type: 'coverage_grant' }],
+  },
+  {
     id: 'figure.amount-removed',
     scope: 'paired',
     title: 'An amount with no counterpart on the other side disappears: a removed excess or sub-limit is broader, a removed overall limit ambiguous.',
