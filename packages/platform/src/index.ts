@@ -3,3 +3,4 @@ export * from './logger.js';
 export * from './shutdown.js';
 export * from './api-keys.js';
 export * from './metrics.js';
+export * from './request-guard.js';

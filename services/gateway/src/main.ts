@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { isWsUpgradeRefusal, parseWsUpgradePath } from '@policydiff/contracts';
+import { isWsUpgradeRefusal, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
+import { answerClientError, closeSocket, guardRequest, guardUpgrade } from '@policydiff/platform';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { fallbackPage } from './fallback-page.js';
 import { badRequest, notFound } from './problems.js';
-import { answerClientError, guardRequest, guardUpgrade, refuseUpgrade } from './request-guard.js';
 import { createWsProxy } from './ws-proxy.js';
 
 const ctx = createServiceContext('gateway');
@@ -49,7 +49,7 @@ server.on(
   'upgrade',
   guardUpgrade(logger, (req, socket, head) => {
     const target = parseWsUpgradePath(req.url);
-    if (isWsUpgradeRefusal(target)) return refuseUpgrade(socket, target);
+    if (isWsUpgradeRefusal(target)) return closeSocket(socket, upgradeRefusalResponse(target));
     proxy(req, socket, head);
   }),
 );

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { connect, createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '@policydiff/testkit';
-import { guardUpgrade, type GuardLogger } from './request-guard.js';
+import { guardUpgrade, type GuardLogger } from '@policydiff/platform';
 import { createWsProxy } from './ws-proxy.js';
 
 const quiet: GuardLogger = { error: () => undefined, debug: () => undefined };

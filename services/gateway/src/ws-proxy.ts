@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { closeSocket } from './request-guard.js';
+import { closeSocket } from '@policydiff/platform';
 
 /**
  * Forwards WebSocket upgrades (`/ws/...`) to the notifier instances, round robin, as raw TCP:

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath } from '@policydiff/contracts';
+import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
-import { createMetricsRegistry, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
+import { answerClientError, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
-import { answerClientError, guardRequest, guardUpgrade, refuseUpgrade } from './request-guard.js';
 import { isStreamId } from './stream-id.js';
 import { identifyWatcher, mayWatch, unknownJobClose } from './watch-access.js';
 
@@ -57,7 +56,7 @@ server.on(
   'upgrade',
   guardUpgrade(logger, (req, socket, head) => {
     const target = parseWsUpgradePath(req.url);
-    if (isWsUpgradeRefusal(target)) return refuseUpgrade(socket, target);
+    if (isWsUpgradeRefusal(target)) return closeSocket(socket, upgradeRefusalResponse(target));
     const who = identifyWatcher(keys, req.headers, target.url);
     // A missing or bad Sec-WebSocket-Key or version is answered 400 by handleUpgrade itself.
     wss.handleUpgrade(req, socket, head, (ws) => {

@@ -1,14 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { upgradeRefusalResponse, type WsUpgradeRefusal } from '@policydiff/contracts';
-import type { Logger } from '@policydiff/platform';
+import type { Logger } from './logger.js';
 
 /**
  * The last resort for one request's errors: whatever a request or upgrade handler throws (or
  * rejects with) is logged and that one connection is closed, so a single request cannot take the
- * gateway, and every other client's requests and live updates, down with it. Only errors raised
- * inside a handler are caught; an error nobody can attribute to a request still ends the process,
- * so the supervisor restarts it. (The notifier keeps its own copy: a service never imports another.)
+ * gateway or the notifier, and every other client's requests and live updates, down with it. Only
+ * errors raised inside a handler are caught; an error nobody can attribute to a request still ends
+ * the process, so the supervisor restarts it. Both services use this one copy (a service never
+ * imports another, so shared service code lives here); what a refusal says is theirs
+ * (`upgradeRefusalResponse` in contracts, written with `closeSocket`).
  */
 
 /** What the guard logs through: the service's pino logger. */
@@ -33,11 +34,6 @@ export function closeSocket(socket: Duplex, data?: string): void {
   }
   socket.once('finish', () => socket.destroy());
   if (!socket.writableEnded) socket.end(data);
-}
-
-/** Answers a refused upgrade with a plain HTTP response (no handshake happened) and closes it. */
-export function refuseUpgrade(socket: Duplex, refusal: WsUpgradeRefusal): void {
-  closeSocket(socket, upgradeRefusalResponse(refusal));
 }
 
 function run<A extends unknown[]>(handler: (...args: A) => void | Promise<void>, args: A, fail: (err: unknown) => void): void {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerClientError, guardRequest, guardUpgrade, refuseUpgrade, type GuardLogger } from './request-guard.js';
+import { answerClientError, closeSocket, guardRequest, guardUpgrade, type GuardLogger } from './request-guard.js';
 
 /** Every error the guard logs, as (message, url) pairs: a real sink, not a stand-in for anything. */
 const logged: { msg: string; url?: string }[] = [];
@@ -9,6 +9,8 @@ const logger: GuardLogger = {
   error: (obj: unknown, msg?: string) => void logged.push({ msg: msg ?? '', url: (obj as { url?: string }).url }),
   debug: () => undefined,
 };
+
+const REFUSAL = 'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 26\r\nConnection: close\r\n\r\nthe job id must be a UUID\n';
 
 let server: Server;
 let port: number;
@@ -38,7 +40,8 @@ beforeAll(async () => {
         setTimeout(() => socket.write('HTTP/1.1 101 Switching Protocols\r\n\r\n'), 100);
         return;
       }
-      refuseUpgrade(socket, { status: 400, reason: 'the job id must be a UUID' });
+      // What the services write for a refused upgrade (contracts' upgradeRefusalResponse).
+      closeSocket(socket, REFUSAL);
     }),
   );
   server.on('clientError', answerClientError(logger));
@@ -125,9 +128,7 @@ describe('upgrade guard', () => {
 
   it('writes a refusal as a plain HTTP response and closes the socket', async () => {
     const r = await exchange(upgrade('/refused'));
-    expect(r.text).toBe(
-      'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 26\r\nConnection: close\r\n\r\nthe job id must be a UUID\n',
-    );
+    expect(r.text).toBe(REFUSAL);
     expect(r.closed).toBe(true);
   });
 
