@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiKeys } from './api-keys.js';
+import { parseApiKeys, presentedKey, presentedUpgradeKey } from './api-keys.js';
 
 describe('parseApiKeys', () => {
   it('is off when empty and verifies names, admin keys and wrong keys', () => {
@@ -68,5 +68,23 @@ describe('parseApiKeys', () => {
     const ratio = median(same) / median(other);
     expect(ratio).toBeGreaterThan(0.6);
     expect(ratio).toBeLessThan(1.6);
+  });
+});
+
+describe('presented keys', () => {
+  const headers = (h: Record<string, string>) => new Headers(h);
+  const url = new URL('http://x/ws/jobs/j?api_key=from-the-query');
+
+  it('reads a bearer token or X-API-Key on HTTP routes, and never the query', () => {
+    expect(presentedKey(headers({ authorization: 'Bearer  tok-1 ' }))).toBe('tok-1');
+    expect(presentedKey(headers({ 'x-api-key': 'tok-2' }))).toBe('tok-2');
+    expect(presentedKey(headers({ authorization: 'Basic abc' }))).toBeNull();
+    expect(presentedKey(headers({}))).toBeNull();
+  });
+
+  it('also reads ?api_key= on upgrades, a header first', () => {
+    expect(presentedUpgradeKey(headers({}), url)).toBe('from-the-query');
+    expect(presentedUpgradeKey(headers({ authorization: 'Bearer tok-1' }), url)).toBe('tok-1');
+    expect(presentedUpgradeKey(headers({}), new URL('http://x/ws/jobs/j'))).toBeNull();
   });
 });

@@ -59,9 +59,20 @@ export function parseApiKeys(raw: string): ApiKeys {
   };
 }
 
-/** The key a request presents: `Authorization: Bearer …`, `X-API-Key`, or `?api_key=` (WebSockets, links). */
-export function presentedKey(headers: { get(name: string): string | null | undefined }, url: URL): string | null {
+type Headers = { get(name: string): string | null | undefined };
+
+/** The key a request presents in a header: `Authorization: Bearer …` or `X-API-Key`. */
+export function presentedKey(headers: Headers): string | null {
   const auth = headers.get('authorization');
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
-  return headers.get('x-api-key') ?? url.searchParams.get('api_key');
+  return headers.get('x-api-key') ?? null;
+}
+
+/**
+ * The key a WebSocket upgrade presents: a header, or `?api_key=`, since a browser cannot set headers
+ * on a WebSocket. Only upgrades read the query: on other routes a key in the URL would end up in
+ * access logs, browser history and Referer headers.
+ */
+export function presentedUpgradeKey(headers: Headers, url: URL): string | null {
+  return presentedKey(headers) ?? url.searchParams.get('api_key');
 }

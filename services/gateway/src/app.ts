@@ -42,7 +42,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   const guarded = async (c: Context<Env>, next: () => Promise<void>) => {
     let principal: Principal | null = null;
     if (keys.enabled) {
-      principal = keys.verify(presentedKey(c.req.raw.headers, new URL(c.req.url)));
+      principal = keys.verify(presentedKey(c.req.raw.headers));
       if (!principal) {
         throw new ProblemError(401, 'unauthorized', 'Unauthorized', 'a valid API key is required: send "Authorization: Bearer <key>" (or X-API-Key)', { 'WWW-Authenticate': 'Bearer' });
       }

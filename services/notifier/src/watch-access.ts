@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { WS_CLOSE } from '@policydiff/contracts';
-import { presentedKey, type ApiKeys, type Principal } from '@policydiff/platform';
+import { presentedUpgradeKey, type ApiKeys, type Principal } from '@policydiff/platform';
 
 /** A refusal is a WebSocket close code and reason; the handshake completes first so the client can read them. */
 export type WatchRefusal = { code: number; reason: string };
@@ -16,7 +16,7 @@ export function identifyWatcher(keys: ApiKeys, headers: IncomingHttpHeaders, url
     const v = headers[name];
     return Array.isArray(v) ? v[0] : v;
   };
-  const principal = keys.verify(presentedKey({ get }, url));
+  const principal = keys.verify(presentedUpgradeKey({ get }, url));
   if (!principal) return { code: WS_CLOSE.unauthorized, reason: 'a valid API key is required (?api_key= or Authorization: Bearer)' };
   return { principal };
 }

@@ -1,0 +1,52 @@
+/**
+ * The gateway with API keys on, in-process (`app.request()`, a real Redis and store): which routes
+ * need a key, where a key may be presented, and what a caller without one gets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, loadConfig } from '@policydiff/platform';
+import { openStore, type Store } from '@policydiff/store';
+import { startPrivateRedis, type PrivateRedis } from '@policydiff/testkit';
+import { createApp } from './app.js';
+
+const KEYS = 'alice=alice-secret-1,ops=ops-secret-12:admin';
+const ALICE = { authorization: 'Bearer alice-secret-1' };
+
+let server: PrivateRedis;
+let redis: Redis;
+let store: Store;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startPrivateRedis({ appendonly: false });
+  redis = new Redis(server.url);
+  dir = mkdtempSync(join(tmpdir(), 'pd-access-'));
+  store = openStore({ databaseUrl: `file:${join(dir, 'db.sqlite')}`, dataDir: dir });
+});
+afterAll(async () => {
+  redis.disconnect();
+  await store.close();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const appWith = (env: Record<string, string> = {}) =>
+  createApp({ config: loadConfig('gateway', { REDIS_URL: server.url, POLICYDIFF_DATA_DIR: dir, API_KEYS: KEYS, ...env }), store, redis, logger: createLogger('gateway', 'silent') });
+
+describe('where a key is presented', () => {
+  it('takes it from Authorization or X-API-Key, never from ?api_key= on an HTTP route', async () => {
+    const app = appWith();
+    expect((await app.request('/jobs', { headers: ALICE })).status).toBe(200);
+    expect((await app.request('/jobs', { headers: { 'x-api-key': 'alice-secret-1' } })).status).toBe(200);
+    // A key in a URL lands in access logs, history and Referer headers: only WebSocket upgrades read it.
+    for (const path of ['/jobs?api_key=alice-secret-1', '/jobs/x/documents/a?api_key=alice-secret-1', '/admin/dlq?api_key=ops-secret-12']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await res.json()).detail).toBe('a valid API key is required: send "Authorization: Bearer <key>" (or X-API-Key)');
+    }
+  });
+});
