@@ -50,3 +50,18 @@ describe('where a key is presented', () => {
     }
   });
 });
+
+describe('rate limit', () => {
+  it('charges a wrong key before judging it: guessing is rate-limited like any request', async () => {
+    const app = appWith({ RATE_LIMIT_PER_MIN: '3' });
+    const wrong = { authorization: 'Bearer alice-secret-X' };
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await app.request('/jobs', { headers: wrong })).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await app.request('/jobs');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    // A valid key has its own bucket: the guesses from this address did not use it up.
+    expect((await app.request('/jobs', { headers: ALICE })).status).toBe(200);
+  });
+});

@@ -40,18 +40,17 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   // API keys (when API_KEYS is set) and a rate limit per key or address, for everything but
   // health and the web app's static files.
   const guarded = async (c: Context<Env>, next: () => Promise<void>) => {
-    let principal: Principal | null = null;
-    if (keys.enabled) {
-      principal = keys.verify(presentedKey(c.req.raw.headers));
-      if (!principal) {
-        throw new ProblemError(401, 'unauthorized', 'Unauthorized', 'a valid API key is required: send "Authorization: Bearer <key>" (or X-API-Key)', { 'WWW-Authenticate': 'Bearer' });
-      }
-    }
-    c.set('principal', principal);
+    const principal = keys.enabled ? keys.verify(presentedKey(c.req.raw.headers)) : null;
+    // The bucket is charged before the key is judged: a wrong key costs its sender's address a
+    // token like any request, so guessing keys is held to RATE_LIMIT_PER_MIN as well.
     const addr = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
-    const wait = limiter.take(principal?.name ?? addr);
+    const wait = limiter.take(principal ? `key:${principal.name}` : `address:${addr}`);
     if (wait > 0) await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
     if (wait > 0) throw new ProblemError(429, 'busy', 'Too many requests', `rate limit of ${config.RATE_LIMIT_PER_MIN} requests a minute reached; retry in ${wait} s`, { 'Retry-After': String(wait) });
+    if (keys.enabled && !principal) {
+      throw new ProblemError(401, 'unauthorized', 'Unauthorized', 'a valid API key is required: send "Authorization: Bearer <key>" (or X-API-Key)', { 'WWW-Authenticate': 'Bearer' });
+    }
+    c.set('principal', principal);
     await next();
   };
   app.use('/jobs', guarded);
