@@ -25,7 +25,7 @@ function documentWords(text: string): Set<string> {
 /** Whether the clause is a list of documents the insured supplies for a claim. */
 export function isDocumentList(text: string, heading: string | null, leadIn: string | null = null): boolean {
   const around = `${heading ?? ''} ${leadIn ?? ''} ${text}`;
-  return /\b(?:documents?|submit|submission|provide|send us|furnish|make a claim|claims? procedure)\b/i.test(around) && DOCUMENT.test(text);
+  return /\b(?:documents?|submit|submission|provide|send us|furnish|claims?)\b/i.test(around) && DOCUMENT.test(text);
 }
 
 export function claimDocumentDelta(texts: { a: string; b: string }): Delta | null {

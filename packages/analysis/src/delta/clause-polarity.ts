@@ -57,6 +57,10 @@ export function readAddedClause(type: ClauseType, text = '', heading: string | n
   // exclusion because it names what is "not payable", a deduction from a refund classified as
   // cancellation); a definition changes nothing until a clause uses it.
   const byKind = typeDirectionOfAdding(type);
+  // A clause of nothing but information (contacts, "please note…") moves no cover.
+  if (type !== 'definition' && type !== 'heading' && byKind !== 'neutral' && sentences.length > 0 && sentences.every((r) => r.polarity === 'information')) {
+    return { direction: 'neutral', rule: 'one-sided.sentence-polarity', reading: 'a clause of information only' };
+  }
   const lead = type === 'definition' || type === 'heading' ? null : leadSentence(sentences);
   if (lead && lead.row!.added !== byKind) {
     return { direction: lead.row!.added, rule: 'one-sided.sentence-polarity', reading: `a clause whose lead sentence is a ${lead.row!.label} ("${clipWords(lead.text, 12)}")` };

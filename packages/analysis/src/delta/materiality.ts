@@ -108,6 +108,12 @@ const POLARITY_WEIGHT: Partial<Record<SentencePolarity, number>> = {
  * documents asked for. Null leaves the delta's type to decide.
  */
 function effectWeight(d: Delta): number | null {
+  // An amount the DNA stage gave a role: a sub-limit or a single-item limit is a niche cap (low,
+  // medium when it doubles or halves, or comes or goes); other amounts weigh as before.
+  if ((d.rule === 'figure.amount-by-role' || d.rule === 'figure.amount-removed' || d.rule === 'figure.amount-introduced') && d.role !== null) {
+    const row = AMOUNT_ROWS[d.role];
+    if (row) return LEVEL_WEIGHT[sized(row, d.from, d.to)];
+  }
   if (ROLE_RULES.has(d.rule) && d.role !== null) {
     const row = FIGURE_ROLES.find((r) => r.role === d.role);
     if (row) return LEVEL_WEIGHT[row.timing ? row.weight : sized(row.weight, d.from, d.to)];
@@ -133,6 +139,11 @@ function roleFloor(d: Delta): number | null {
   const row = FIGURE_ROLES.find((r) => r.role === d.role);
   return row ? ROLE_FLOOR[row.timing ? row.weight : sized(row.weight, d.from, d.to)] : null;
 }
+
+/** The figure-role table's level for the amount roles the DNA stage gives, where it differs from the delta type's weight. */
+const AMOUNT_ROWS: Partial<Record<string, Materiality>> = {
+  sublimit: FIGURE_ROLES.find((r) => r.role === 'sublimit')!.weight,
+};
 
 /** Rules whose delta reads a figure role from the figure-role table. */
 const ROLE_RULES = new Set(['figure.period-role', 'figure.percentage-role', 'figure.percentage-to-whole', 'definition.figure-role']);

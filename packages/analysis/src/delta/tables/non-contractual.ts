@@ -32,7 +32,7 @@ export interface NonContractualRow {
 }
 
 const BLANK_FIELD = /_{4,}|\.{8,}|\/_{2,}\//g;
-const CONTACT = /\b(?:tel|telephone|phone|fax|e-?mail(?: id)?|website|toll[- ]?free|helpline|whatsapp)\b\s*(?:no\.?)?\s*[.:-]|[\w.-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|\b\d{3,5}[ -]\d{6,8}\b|\b\d{4}[ -]\d{3}[ -]\d{4}\b|\b[1-9]\d{2}\s?\d{3}\b(?=[\s.,;)]|$)/gi;
+const CONTACT = /\b(?:tel|telephone|phone|fax|e-?mail(?: id)?|website|toll[- ]?free|helpline|whatsapp(?: number)?|mobile ?app)\b\s*(?:no\.?)?\s*[.:(-]|\b\d{10,11}\b|[\w.-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|\b\d{3,5}[ -]\d{6,8}\b|\b\d{4}[ -]\d{3}[ -]\d{4}\b|\b[1-9]\d{2}\s?\d{3}\b(?=[\s.,;)]|$)/gi;
 
 export const NON_CONTRACTUAL: readonly NonContractualRow[] = [
   {
