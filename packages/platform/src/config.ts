@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { trustedProxyEntryProblem } from './client-address.js';
 
 const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
 const positive = (def: number) => z.coerce.number().int().positive().default(def);
@@ -55,6 +56,19 @@ export const configSchema = z.object({
   API_KEYS: z.string().default(''),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_PER_MIN: int(600),
+  /**
+   * Peers whose X-Forwarded-For names the client (a load balancer or ingress): addresses and CIDR
+   * ranges. Empty: the header is ignored, since any client can send it.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .superRefine((raw, ctx) => {
+      for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const problem = trustedProxyEntryProblem(entry);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+    }),
   WEB_DIST_DIR: z.string().optional(),
 });
 

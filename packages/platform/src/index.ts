@@ -4,3 +4,4 @@ export * from './shutdown.js';
 export * from './api-keys.js';
 export * from './metrics.js';
 export * from './request-guard.js';
+export * from './client-address.js';

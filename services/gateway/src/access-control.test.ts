@@ -65,3 +65,23 @@ describe('rate limit', () => {
     expect((await app.request('/jobs', { headers: ALICE })).status).toBe(200);
   });
 });
+
+describe('trusted proxies', () => {
+  // What @hono/node-server passes as the env: the Node request, whose socket is the TCP peer.
+  const from = (peer: string) => ({ incoming: { socket: { remoteAddress: peer } } });
+  const hit = (app: ReturnType<typeof appWith>, peer: string, forwardedFor: string) =>
+    app.request('/jobs', { headers: { 'x-forwarded-for': forwardedFor } }, from(peer)).then((r) => r.status);
+
+  it('limits each client behind a trusted proxy by its own address', async () => {
+    const app = appWith({ API_KEYS: '', RATE_LIMIT_PER_MIN: '2', TRUSTED_PROXIES: '10.0.0.0/8' });
+    expect([await hit(app, '10.0.0.5', '198.51.100.1'), await hit(app, '10.0.0.5', '198.51.100.1'), await hit(app, '10.0.0.5', '198.51.100.1')]).toEqual([200, 200, 429]);
+    // Another client through the same proxy has its own bucket.
+    expect(await hit(app, '10.0.0.5', '198.51.100.2')).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    const app = appWith({ API_KEYS: '', RATE_LIMIT_PER_MIN: '2', TRUSTED_PROXIES: '10.0.0.0/8' });
+    // A client that makes up a new address per request still spends its own bucket.
+    expect([await hit(app, '203.0.113.7', '1.1.1.1'), await hit(app, '203.0.113.7', '2.2.2.2'), await hit(app, '203.0.113.7', '3.3.3.3')]).toEqual([200, 200, 429]);
+  });
+});

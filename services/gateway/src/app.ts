@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { cors } from 'hono/cors';
-import { parseApiKeys, presentedKey, type Principal } from '@policydiff/platform';
+import { clientAddress, parseApiKeys, parseTrustedProxies, presentedKey, type Principal } from '@policydiff/platform';
 import { RateLimiter } from './rate-limit.js';
 import { mountOps } from './ops-routes.js';
 import { JOB_STATUSES, MAX_BATCH_ALTERNATIVES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type ComparisonResult, type JobStatus } from '@policydiff/contracts';
@@ -30,6 +30,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   const { config, store, redis, logger } = deps;
   const keys = parseApiKeys(config.API_KEYS);
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MIN);
+  const proxies = parseTrustedProxies(config.TRUSTED_PROXIES);
   const app = new Hono<Env>();
   mountMetrics(app, deps); // first: its middleware times every route below
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
@@ -43,8 +44,8 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     const principal = keys.enabled ? keys.verify(presentedKey(c.req.raw.headers)) : null;
     // The bucket is charged before the key is judged: a wrong key costs its sender's address a
     // token like any request, so guessing keys is held to RATE_LIMIT_PER_MIN as well.
-    const addr = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
-    const wait = limiter.take(principal ? `key:${principal.name}` : `address:${addr}`);
+    const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
+    const wait = limiter.take(principal ? `key:${principal.name}` : `address:${clientAddress(peer, c.req.header('x-forwarded-for'), proxies)}`);
     if (wait > 0) await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
     if (wait > 0) throw new ProblemError(429, 'busy', 'Too many requests', `rate limit of ${config.RATE_LIMIT_PER_MIN} requests a minute reached; retry in ${wait} s`, { 'Retry-After': String(wait) });
     if (keys.enabled && !principal) {
@@ -53,7 +54,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     c.set('principal', principal);
     await next();
   };
-  app.use('/jobs', guarded);
+  // `/jobs/*` covers `/jobs` too: registering both ran the guard twice there (two tokens a request).
   app.use('/jobs/*', guarded);
   app.use('/admin/*', guarded);
   app.use('/batches/*', guarded);
