@@ -214,7 +214,7 @@ describe('fault injection: Redis, poison input, clients, access', () => {
   it('11. with API keys on, a key cannot read, cancel or watch another key\'s job; no or a wrong key gets 401', async () => {
     const port = await freePort();
     const wsPort = await freePort();
-    const keysEnv = { API_KEYS: 'alice=alice-secret-1,bob=bob-secret-12,ops=ops-secret-12:admin' };
+    const keysEnv = { API_KEYS: 'alice=alice-secret-1,bob=bob-secret-12,ops=ops-secret-12:admin,prom=prom-secret-12:metrics' };
     sys.start('notifier', 'notifier-keys', { ...keysEnv, NOTIFIER_PORT: String(wsPort) });
     sys.start('gateway', 'gateway-keys', { ...keysEnv, PORT: String(port), NOTIFIER_URLS: `http://127.0.0.1:${wsPort}` });
     const base = `http://127.0.0.1:${port}`;
@@ -244,6 +244,16 @@ describe('fault injection: Redis, poison input, clients, access', () => {
     await expectStatus('bob delete alice job', fetch(`${base}/jobs/${id}`, { method: 'DELETE', headers: as('bob-secret-12') }), 404);
     await expectStatus('alice admin dlq', fetch(`${base}/admin/dlq`, { headers: as('alice-secret-1') }), 403);
     await expectStatus('ops admin dlq', fetch(`${base}/admin/dlq`, { headers: as('ops-secret-12') }), 200);
+    // Every /metrics takes a metrics or admin key; the API reference's document any key; /docs and /health none.
+    for (const [where, url] of [['gateway', `${base}/metrics`], ['notifier', `http://127.0.0.1:${wsPort}/metrics`]] as const) {
+      await expectStatus(`no key ${where} metrics`, fetch(url), 401);
+      await expectStatus(`alice ${where} metrics`, fetch(url, { headers: as('alice-secret-1') }), 403);
+      await expectStatus(`prom ${where} metrics`, fetch(url, { headers: as('prom-secret-12') }), 200);
+    }
+    await expectStatus('no key openapi.json', fetch(`${base}/openapi.json`), 401);
+    await expectStatus('alice openapi.json', fetch(`${base}/openapi.json`, { headers: as('alice-secret-1') }), 200);
+    await expectStatus('no key docs page', fetch(`${base}/docs`), 200);
+    await expectStatus('no key notifier health', fetch(`http://127.0.0.1:${wsPort}/health`), 200);
     const bobList = (await (await fetch(`${base}/jobs`, { headers: as('bob-secret-12') })).json()) as { jobs: { job_id: string }[] };
     if (bobList.jobs.some((j) => j.job_id === id)) leaks.push('bob lists alice job');
 
@@ -266,7 +276,7 @@ describe('fault injection: Redis, poison input, clients, access', () => {
     expect(alice.messages[0].type).toBe('snapshot');
     const still = (await (await fetch(`${base}/jobs/${id}`, { headers: as('alice-secret-1') })).json()) as { status: string };
     const a = await audit(sys, [id]);
-    figures('scenario 11 API keys', { checks: 14, leaks: leaks.length, alice_job: still.status, lost: a.lost, duplicated: a.duplicated });
+    figures('scenario 11 API keys', { checks: 24, leaks: leaks.length, alice_job: still.status, lost: a.lost, duplicated: a.duplicated });
     expect(leaks).toEqual([]);
     expect(still.status).toBe('COMPLETED');
     expect(a).toMatchObject({ lost: 0, duplicated: 0 });

@@ -257,24 +257,27 @@ function paths(): Record<string, Record<string, unknown>> {
         tags: ['operations'],
         operationId: 'metrics',
         summary: 'Prometheus metrics: jobs by status, stream length, lag and pending per group, dead letters, upload bytes',
-        security: [],
-        responses: { '200': { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: inline(z.string()) } } } },
+        description: 'With API keys on, a metrics key (`name=secret:metrics`) or an admin key: a scrape reads the whole cluster\'s figures.',
+        responses: {
+          '200': { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: inline(z.string()) } } },
+          ...auth,
+          '403': problem('the key is neither a metrics nor an admin key'),
+        },
       },
     },
     '/openapi.json': {
       get: {
         tags: ['operations'],
         operationId: 'openapi',
-        summary: 'This document',
-        security: [],
-        responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: inline(z.record(z.string(), z.unknown())) } } } },
+        summary: 'This document (with API keys on, any valid key)',
+        responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: inline(z.record(z.string(), z.unknown())) } } }, ...auth },
       },
     },
     '/docs': {
       get: {
         tags: ['operations'],
         operationId: 'docs',
-        summary: 'Interactive reference of this API',
+        summary: 'Interactive reference of this API: a page without data, which fetches /openapi.json with the key typed into it',
         security: [],
         responses: { '200': { description: 'an HTML page', content: { 'text/html': { schema: inline(z.string()) } } } },
       },

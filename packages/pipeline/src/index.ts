@@ -10,3 +10,4 @@ export * from './dead-letters.js';
 export * from './batch-ranking.js';
 export * from './watchdog.js';
 export * from './metrics-server.js';
+export * from './metrics-access.js';

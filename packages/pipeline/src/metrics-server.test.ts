@@ -53,6 +53,24 @@ describe('the metrics server of a stage service', () => {
     expect((await fetch(`http://127.0.0.1:${port}/nope`)).status).toBe(404);
   });
 
+  it('with API keys on, serves /metrics to a metrics or admin key only; /health stays open', async () => {
+    const port = await freePort();
+    const m = serveServiceMetrics(ctxFor({ METRICS_PORT: String(port), API_KEYS: 'alice=alice-secret-1,prom=prom-secret-1:metrics,ops=ops-secret-1:admin' }), []);
+    await new Promise((r) => (m.server!.listening ? r(null) : m.server!.once('listening', r)));
+    const scrape = (key?: string) => fetch(`http://127.0.0.1:${port}/metrics`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+    const none = await scrape();
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await none.json()).toMatchObject({ status: 401, type: 'https://policydiff.dev/problems/unauthorized' });
+    expect((await scrape('wrong-secret-1')).status).toBe(401);
+    const alice = await scrape('alice-secret-1');
+    expect(alice.status).toBe(403);
+    expect((await alice.json()).detail).toBe('/metrics needs a metrics key (name=secret:metrics in API_KEYS) or an admin key');
+    expect((await scrape('prom-secret-1')).status).toBe(200);
+    expect((await scrape('ops-secret-1')).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+  });
+
   it('does not listen when METRICS_PORT is 0 (the default), but still counts', () => {
     const m = serveServiceMetrics(ctxFor({}), []);
     expect(m.server).toBeNull();

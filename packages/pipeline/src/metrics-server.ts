@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { createMetricsRegistry, metricsResponse, registerConsumerMetrics, segmentDurationHistogram, type Registry } from '@policydiff/platform';
+import { createMetricsRegistry, metricsResponse, parseApiKeys, registerConsumerMetrics, segmentDurationHistogram, type Registry } from '@policydiff/platform';
 import type { StreamConsumer } from '@policydiff/streams';
+import { refuseScrape } from './metrics-access.js';
 import type { ServiceContext } from './service-context.js';
 
 export interface ServedConsumer {
@@ -20,6 +21,8 @@ export interface ServiceMetrics {
  * `/metrics` (Prometheus) and `/health` for a service that has no HTTP server of its own: the stage
  * services and delivery. Listens on METRICS_PORT (0 = off; the supervisor, compose and Kubernetes set
  * it). `consumers` is read at every scrape, so a consumer may be added after the server starts.
+ * With API keys on, `/metrics` takes a metrics or admin key, as everywhere; `/health` stays open
+ * for probes.
  */
 export function serveServiceMetrics(ctx: Pick<ServiceContext, 'config' | 'logger' | 'redis' | 'onClose'>, consumers: ServedConsumer[]): ServiceMetrics {
   const { config, logger, redis } = ctx;
@@ -29,6 +32,7 @@ export function serveServiceMetrics(ctx: Pick<ServiceContext, 'config' | 'logger
     consumers.map((c) => ({ stream: c.stream, group: c.group, inFlight: c.consumer.busy, stats: c.consumer.stats })),
   );
   if (!config.METRICS_PORT) return { registry, segmentDuration, server: null };
+  const keys = parseApiKeys(config.API_KEYS);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -37,6 +41,7 @@ export function serveServiceMetrics(ctx: Pick<ServiceContext, 'config' | 'logger
       return;
     }
     if (path === '/metrics') {
+      if (refuseScrape(keys, req, res)) return;
       metricsResponse(registry).then(
         ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
         (err: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${err.message}\n`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiKeys, presentedKey, presentedUpgradeKey } from './api-keys.js';
+import { metricsRefusal, nodeHeaders, parseApiKeys, presentedKey, presentedUpgradeKey } from './api-keys.js';
 
 describe('parseApiKeys', () => {
   it('is off when empty and verifies names, admin keys and wrong keys', () => {
@@ -7,14 +7,14 @@ describe('parseApiKeys', () => {
     const keys = parseApiKeys('alice=alice-secret, ops=ops-secret-1:admin');
     expect(keys.enabled).toBe(true);
     expect(keys.verify('alice-secret')).toMatchObject({ name: 'alice', admin: false });
-    expect(keys.verify('ops-secret-1')).toMatchObject({ name: 'ops', admin: true });
+    expect(keys.verify('ops-secret-1')).toEqual({ name: 'ops', admin: true, metrics: true });
     for (const wrong of [null, undefined, '', 'alice-secreX', 'alice-secret ', 'alice-secret:admin', 'ops-secret-1:admin']) expect(keys.verify(wrong)).toBeNull();
   });
 
   it('names a bad entry by its position and never echoes any part of it', () => {
     const cases: [string, string][] = [
-      ['alice=Al1cePw-77,Zq9xWithoutAKey', 'API_KEYS entry 2 of 2 must be name=secret or name=secret:admin'],
-      ['=N0pqZq9x', 'API_KEYS entry 1 of 1 must be name=secret or name=secret:admin'],
+      ['alice=Al1cePw-77,Zq9xWithoutAKey', 'API_KEYS entry 2 of 2 must be name=secret, name=secret:admin or name=secret:metrics'],
+      ['=N0pqZq9x', 'API_KEYS entry 1 of 1 must be name=secret, name=secret:admin or name=secret:metrics'],
       ['bobby=Xy7q', 'API_KEYS entry 1 of 1: the secret must be at least 8 characters'],
       ['bobby=Xy7q:admin', 'API_KEYS entry 1 of 1: the secret must be at least 8 characters'],
     ];
@@ -31,6 +31,17 @@ describe('parseApiKeys', () => {
         for (let i = 0; i + 4 <= part.length; i++) expect(thrown!.message, raw).not.toContain(part.slice(i, i + 4));
       }
     }
+  });
+
+  it('gives a :metrics key the scrape and nothing an admin has; admin keys scrape too', () => {
+    const keys = parseApiKeys('alice=alice-secret,prom=scrape-secret:metrics,ops=ops-secret-1:admin');
+    const prom = keys.verify('scrape-secret');
+    expect(prom).toEqual({ name: 'prom', admin: false, metrics: true });
+    expect(metricsRefusal(keys, prom)).toBeNull();
+    expect(metricsRefusal(keys, keys.verify('ops-secret-1'))).toBeNull();
+    expect(metricsRefusal(keys, keys.verify('alice-secret'))).toEqual({ status: 403, detail: '/metrics needs a metrics key (name=secret:metrics in API_KEYS) or an admin key' });
+    expect(metricsRefusal(keys, null)?.status).toBe(401);
+    expect(metricsRefusal(parseApiKeys(''), null)).toBeNull();
   });
 
   it('refuses two entries with one secret, and lets two entries share a name (rotation)', () => {
@@ -80,6 +91,8 @@ describe('presented keys', () => {
     expect(presentedKey(headers({ 'x-api-key': 'tok-2' }))).toBe('tok-2');
     expect(presentedKey(headers({ authorization: 'Basic abc' }))).toBeNull();
     expect(presentedKey(headers({}))).toBeNull();
+    expect(presentedKey(nodeHeaders({ authorization: 'Bearer tok-3' }))).toBe('tok-3');
+    expect(presentedKey(nodeHeaders({ 'x-api-key': ['tok-4', 'tok-5'] }))).toBe('tok-4');
   });
 
   it('also reads ?api_key= on upgrades, a header first', () => {

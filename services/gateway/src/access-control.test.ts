@@ -85,3 +85,40 @@ describe('trusted proxies', () => {
     expect([await hit(app, '203.0.113.7', '1.1.1.1'), await hit(app, '203.0.113.7', '2.2.2.2'), await hit(app, '203.0.113.7', '3.3.3.3')]).toEqual([200, 200, 429]);
   });
 });
+
+describe('routes that answered without a key', () => {
+  const KEYED = `${KEYS},alice2=alice-secret-2,prom=prom-secret-1:metrics`;
+
+  it('/metrics needs a metrics or admin key, and is rate-limited like any route', async () => {
+    const app = appWith({ API_KEYS: KEYED, RATE_LIMIT_PER_MIN: '3' });
+    const none = await app.request('/metrics');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).toContain('application/problem+json');
+    const alice = await app.request('/metrics', { headers: ALICE });
+    expect(alice.status).toBe(403);
+    expect((await alice.json()).detail).toBe('/metrics needs a metrics key (name=secret:metrics in API_KEYS) or an admin key');
+    const prom = await app.request('/metrics', { headers: { authorization: 'Bearer prom-secret-1' } });
+    expect(prom.status).toBe(200);
+    expect(await prom.text()).toContain('policydiff_jobs');
+    expect((await app.request('/metrics', { headers: { authorization: 'Bearer ops-secret-12' } })).status).toBe(200);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.request('/metrics', { headers: { authorization: 'Bearer prom-secret-1' } })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('/openapi.json needs a key; /docs, a page without data, and /health do not', async () => {
+    const app = appWith({ API_KEYS: KEYED });
+    expect((await app.request('/openapi.json')).status).toBe(401);
+    const doc = await app.request('/openapi.json', { headers: ALICE });
+    expect(doc.status).toBe(200);
+    expect(doc.headers.get('cache-control')).toBe('private, max-age=300');
+    expect((await doc.json()).openapi).toBe('3.1.0');
+    expect((await app.request('/docs')).status).toBe(200);
+    expect((await app.request('/health')).status).toBe(200);
+  });
+
+  it('keeps all of them open with keys off (local use)', async () => {
+    const app = appWith({ API_KEYS: '' });
+    for (const path of ['/metrics', '/openapi.json', '/docs', '/health']) expect((await app.request(path)).status, path).toBe(200);
+  });
+});

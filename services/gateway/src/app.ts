@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { cors } from 'hono/cors';
-import { clientAddress, parseApiKeys, parseTrustedProxies, presentedKey, type Principal } from '@policydiff/platform';
+import { clientAddress, metricsRefusal, parseApiKeys, parseTrustedProxies, presentedKey, type Principal } from '@policydiff/platform';
 import { RateLimiter } from './rate-limit.js';
 import { mountOps } from './ops-routes.js';
 import { JOB_STATUSES, MAX_BATCH_ALTERNATIVES, PROBLEM_TYPES, deadLetterStream, jobEventsStream, type ComparisonResult, type JobStatus } from '@policydiff/contracts';
@@ -32,14 +32,9 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MIN);
   const proxies = parseTrustedProxies(config.TRUSTED_PROXIES);
   const app = new Hono<Env>();
-  mountMetrics(app, deps); // first: its middleware times every route below
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
-  const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
-  mountDocs(app);
-  if (origins.length) app.use('*', cors({ origin: origins, allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type'], maxAge: 600 }));
-
   // API keys (when API_KEYS is set) and a rate limit per key or address, for everything but
-  // health and the web app's static files.
+  // health, the web app's static files and the /docs page (a page without data: what it shows,
+  // /openapi.json, it fetches with the key typed into it).
   const guarded = async (c: Context<Env>, next: () => Promise<void>) => {
     const principal = keys.enabled ? keys.verify(presentedKey(c.req.raw.headers)) : null;
     // The bucket is charged before the key is judged: a wrong key costs its sender's address a
@@ -54,6 +49,18 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     c.set('principal', principal);
     await next();
   };
+  // With keys on, /metrics takes a metrics or admin key: a scrape reads the whole cluster's figures.
+  const scraper = async (c: Context<Env>, next: () => Promise<void>) => {
+    const refusal = metricsRefusal(keys, c.get('principal'));
+    if (refusal) throw new ProblemError(refusal.status, refusal.status === 401 ? 'unauthorized' : 'forbidden', refusal.status === 401 ? 'Unauthorized' : 'Forbidden', refusal.detail);
+    await next();
+  };
+  mountMetrics(app, deps, undefined, [guarded, scraper]); // first: its middleware times every route below
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
+  const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  mountDocs(app, [guarded]);
+  if (origins.length) app.use('*', cors({ origin: origins, allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type'], maxAge: 600 }));
+
   // `/jobs/*` covers `/jobs` too: registering both ran the guard twice there (two tokens a request).
   app.use('/jobs/*', guarded);
   app.use('/admin/*', guarded);

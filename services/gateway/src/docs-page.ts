@@ -1,7 +1,9 @@
 /**
  * The interactive API reference at /docs: one self-contained page (no CDN, works offline) that reads
  * /openapi.json and lists operations by tag, with expandable schemas and a "try it" form per operation
- * that calls the API with fetch. The key typed in the header is kept in this browser only.
+ * that calls the API with fetch. The key typed in the header is kept for this tab only
+ * (sessionStorage, shared with the web app) and sent with every call, /openapi.json included: with
+ * API keys on, the page itself needs no key, the document does.
  */
 export const docsPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -23,17 +25,22 @@ form.try{background:#f6f8fa;border:1px solid #e1e4e8;padding:.6rem;border-radius
 form.try label{display:grid;grid-template-columns:9rem 1fr;gap:.5rem;align-items:center}
 button{padding:.35rem .9rem;cursor:pointer}.status{font-weight:600}
 .schema details{margin-left:1rem}.schema summary{cursor:pointer}.type{color:#6a737d;font-family:ui-monospace,monospace;font-size:.85rem}
-.req{color:#cf222e}
+.req{color:#cf222e}header a{color:#9cd}
 </style></head>
 <body><header><h1>policydiff API reference</h1>
 <label>API key <input id="key" type="password" placeholder="only when API_KEYS is set" autocomplete="off"></label>
-<a href="/openapi.json" style="color:#9cd">openapi.json</a></header>
+<a href="/openapi.json">openapi.json</a></header>
 <main id="main"><p>Loading /openapi.json…</p></main>
 <script>
 "use strict";
 const keyInput = document.getElementById('key');
-keyInput.value = localStorage.getItem('policydiff.apiKey') || '';
-keyInput.addEventListener('change', () => localStorage.setItem('policydiff.apiKey', keyInput.value));
+keyInput.value = sessionStorage.getItem('policydiff.apiKey') || '';
+const auth = () => (keyInput.value ? { authorization: 'Bearer ' + keyInput.value } : {});
+keyInput.addEventListener('change', () => {
+  if (keyInput.value) sessionStorage.setItem('policydiff.apiKey', keyInput.value);
+  else sessionStorage.removeItem('policydiff.apiKey');
+  if (!doc) load();
+});
 const el = (tag, attrs = {}, ...kids) => {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) k === 'class' ? (e.className = v) : k.startsWith('on') ? e.addEventListener(k.slice(2), v) : e.setAttribute(k, v);
@@ -114,8 +121,10 @@ function tryForm(path, method, op) {
       reqBody = new FormData();
       for (const [k, v] of data) if (k.startsWith('f:') && (typeof v === 'string' ? v : v.size)) reqBody.set(k.slice(2), v);
     }
-    const headers = keyInput.value ? { authorization: 'Bearer ' + keyInput.value } : {};
+    const headers = auth();
     if (path.startsWith('/ws/')) {
+      // A browser cannot set headers on a WebSocket: upgrades (only they) read ?api_key=.
+      if (keyInput.value) q.set('api_key', keyInput.value);
       const ws = new WebSocket(location.origin.replace(/^http/, 'ws') + url + (q.size ? '?' + q : ''));
       const log = el('pre'); out.replaceChildren(el('div', { class: 'status' }, 'WebSocket'), log);
       ws.onmessage = (m) => { log.textContent += m.data + '\\n'; };
@@ -156,7 +165,13 @@ function operation(path, method, op) {
   });
   return d;
 }
-fetch('/openapi.json').then((r) => r.json()).then((d) => {
+const load = () => fetch('/openapi.json', { headers: auth() }).then(async (r) => {
+  if (r.status === 401) {
+    document.getElementById('main').textContent = 'This server has API keys on: type a key above to load the reference.';
+    return;
+  }
+  if (!r.ok) throw new Error(r.status + ' ' + r.statusText);
+  const d = await r.json();
   doc = d;
   const main = document.getElementById('main');
   main.replaceChildren(el('p', {}, d.info.description));
@@ -177,4 +192,5 @@ fetch('/openapi.json').then((r) => r.json()).then((d) => {
     main.append(det);
   }
 }).catch((e) => { document.getElementById('main').textContent = 'could not load /openapi.json: ' + e; });
+load();
 </script></body></html>`;

@@ -139,7 +139,7 @@ describe('GET /openapi.json and /docs', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
-    expect(html).toContain("fetch('/openapi.json')");
+    expect(html).toContain("fetch('/openapi.json', { headers: auth() })");
     expect(html).toContain('Try it');
     // Offline-safe: nothing is loaded from another origin.
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:/);

@@ -1,4 +1,4 @@
-import type { Env, Hono } from 'hono';
+import type { Env, Hono, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { createMetricsRegistry, httpMetrics, metricsResponse, registerClusterMetrics, type Registry } from '@policydiff/platform';
 import type { GatewayDeps } from './app.js';
@@ -8,9 +8,16 @@ import { readClusterFigures } from './cluster-figures.js';
  * GET /metrics for the gateway: request counts and latency by route, upload bytes, and the
  * cluster-wide figures (jobs by status, per-stage stream length, lag, pending, consumers, oldest
  * pending age, retries waiting, dead letters) read from Redis and the store at scrape time.
- * Mount it before the routes: its middleware must wrap them to time them.
+ * Mount it before the routes: its middleware must wrap them to time them. `guards` run before the
+ * scrape itself (the app's key check and rate limit), registered on the path here, before the
+ * route: a middleware the app registered after it would never see its requests.
  */
-export function mountMetrics<E extends Env>(app: Hono<E>, deps: Pick<GatewayDeps, 'redis' | 'store'>, registry: Registry = createMetricsRegistry('gateway')): Registry {
+export function mountMetrics<E extends Env>(
+  app: Hono<E>,
+  deps: Pick<GatewayDeps, 'redis' | 'store'>,
+  registry: Registry = createMetricsRegistry('gateway'),
+  guards: MiddlewareHandler<E>[] = [],
+): Registry {
   const http = httpMetrics(registry);
   registerClusterMetrics(registry, () => readClusterFigures(deps));
 
@@ -33,6 +40,7 @@ export function mountMetrics<E extends Env>(app: Hono<E>, deps: Pick<GatewayDeps
     }
   });
 
+  for (const guard of guards) app.use('/metrics', guard);
   app.get('/metrics', async (c) => {
     const { contentType, body } = await metricsResponse(registry);
     return c.body(body, 200, { 'content-type': contentType });

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
-import { createServiceContext } from '@policydiff/pipeline';
+import { createServiceContext, refuseScrape } from '@policydiff/pipeline';
 import { answerClientError, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
@@ -33,6 +33,8 @@ const server = createServer(
       return;
     }
     if (req.url === '/metrics') {
+      // With keys on, a metrics or admin key, as at the gateway.
+      if (refuseScrape(keys, req, res)) return;
       metricsResponse(metrics).then(
         ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
         () => res.writeHead(500).end(),

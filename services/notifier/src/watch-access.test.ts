@@ -19,15 +19,15 @@ describe('WebSocket access', () => {
   });
 
   it('takes the key from ?api_key= or the Authorization header', () => {
-    expect(identifyWatcher(keys, {}, url('?api_key=alice-secret'))).toEqual({ principal: { name: 'alice', admin: false } });
-    expect(identifyWatcher(keys, { authorization: 'Bearer bob-secret1' }, url())).toEqual({ principal: { name: 'bob', admin: false } });
+    expect(identifyWatcher(keys, {}, url('?api_key=alice-secret'))).toEqual({ principal: { name: 'alice', admin: false, metrics: false } });
+    expect(identifyWatcher(keys, { authorization: 'Bearer bob-secret1' }, url())).toEqual({ principal: { name: 'bob', admin: false, metrics: false } });
   });
 
   it("lets a key watch only its own jobs; an admin key watches any", () => {
-    const alice = { name: 'alice', admin: false };
+    const alice = { name: 'alice', admin: false, metrics: false };
     expect(mayWatch(keys, alice, 'alice')).toBe(true);
     expect(mayWatch(keys, alice, 'bob')).toBe(false);
     expect(mayWatch(keys, alice, null)).toBe(false);
-    expect(mayWatch(keys, { name: 'ops', admin: true }, 'bob')).toBe(true);
+    expect(mayWatch(keys, { name: 'ops', admin: true, metrics: true }, 'bob')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { WS_CLOSE } from '@policydiff/contracts';
-import { presentedUpgradeKey, type ApiKeys, type Principal } from '@policydiff/platform';
+import { nodeHeaders, presentedUpgradeKey, type ApiKeys, type Principal } from '@policydiff/platform';
 
 /** A refusal is a WebSocket close code and reason; the handshake completes first so the client can read them. */
 export type WatchRefusal = { code: number; reason: string };
@@ -12,11 +12,7 @@ export type WatchRefusal = { code: number; reason: string };
  */
 export function identifyWatcher(keys: ApiKeys, headers: IncomingHttpHeaders, url: URL): { principal: Principal | null } | WatchRefusal {
   if (!keys.enabled) return { principal: null };
-  const get = (name: string) => {
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const principal = keys.verify(presentedUpgradeKey({ get }, url));
+  const principal = keys.verify(presentedUpgradeKey(nodeHeaders(headers), url));
   if (!principal) return { code: WS_CLOSE.unauthorized, reason: 'a valid API key is required (?api_key= or Authorization: Bearer)' };
   return { principal };
 }
