@@ -142,3 +142,29 @@ describe('fault injection: malformed WebSocket upgrades', () => {
     expect(a).toMatchObject({ lost: 0, duplicated: 0 });
   });
 });
+
+describe('local mode (API keys off) at the real gateway', () => {
+  const withHeaders = (target: string, headers: string[]) =>
+    [`GET ${target} HTTP/1.1`, 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', ...headers].join('\r\n') + '\r\n\r\n';
+
+  it('refuses a forged Host (421) and a WebSocket another site opens (403); its own origin still gets 101', async () => {
+    const port = Number(new URL(sys.baseUrl).port);
+    const target = `/ws/jobs/${UNKNOWN}`;
+    const forged = await rawExchange(port, withHeaders(target, [`Host: evil.example:${port}`]));
+    const crossSite = await rawExchange(port, withHeaders(target, [`Host: 127.0.0.1:${port}`, 'Origin: https://evil.example']));
+    const forgedHttp = await rawExchange(port, `GET /jobs HTTP/1.1\r\nHost: evil.example:${port}\r\nConnection: close\r\n\r\n`);
+    expect({ forged, crossSite, forgedHttp }).toEqual({ forged: { status: 421, closed: true }, crossSite: { status: 403, closed: true }, forgedHttp: { status: 421, closed: true } });
+    // The same upgrade from the gateway's own origin is forwarded: the notifier completes the
+    // handshake (and then closes the unknown job with 4404).
+    const own = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('data', (d: Buffer) => {
+        resolve(d.toString('latin1').split('\r\n')[0]!);
+        socket.destroy();
+      });
+      socket.on('error', () => resolve('error'));
+      socket.once('connect', () => socket.write(withHeaders(target, [`Host: 127.0.0.1:${port}`, `Origin: http://127.0.0.1:${port}`])));
+    });
+    expect(own).toBe('HTTP/1.1 101 Switching Protocols');
+  });
+});

@@ -8,6 +8,10 @@ export const PROBLEM_TYPES = {
   conflict: 'https://policydiff.dev/problems/conflict',
   unauthorized: 'https://policydiff.dev/problems/unauthorized',
   forbidden: 'https://policydiff.dev/problems/forbidden',
+  /** API keys off: a Host that is not a loopback name (DNS rebinding). */
+  hostNotAllowed: 'https://policydiff.dev/problems/host-not-allowed',
+  /** API keys off: a write or a WebSocket from another site. */
+  crossSite: 'https://policydiff.dev/problems/cross-site-request',
   busy: 'https://policydiff.dev/problems/backlog-full',
   unavailable: 'https://policydiff.dev/problems/unavailable',
   internal: 'https://policydiff.dev/problems/internal',

@@ -340,7 +340,8 @@ export function buildOpenApi(opts: { version?: string; serverUrl?: string } = {}
       version: opts.version ?? '0.1.0',
       description:
         'Compare two insurance policy wordings: aligned clauses, typed differences and a plain-English summary citing page and clause. ' +
-        'Submit two PDFs, follow the 11 segments over the WebSocket, then read the result.',
+        'Submit two PDFs, follow the 11 segments over the WebSocket, then read the result. ' +
+        'With API keys off (local use), every route answers 421 to a Host that is not a loopback name and 403 to a write or WebSocket that a page on another site starts.',
     },
     ...(opts.serverUrl ? { servers: [{ url: opts.serverUrl }] } : {}),
     tags: [

@@ -55,6 +55,12 @@ export const configSchema = z.object({
   EVENTS_MAXLEN: int(10_000),
   API_KEYS: z.string().default(''),
   CORS_ORIGINS: z.string().default(''),
+  /**
+   * With API keys off the gateway answers only loopback Host values (127.0.0.1, localhost, [::1] on
+   * PORT), so a web page cannot reach it by DNS rebinding; these names (`name` or `name:port`) are
+   * answered too.
+   */
+  ALLOWED_HOSTS: z.string().default(''),
   RATE_LIMIT_PER_MIN: int(600),
   /**
    * Peers whose X-Forwarded-For names the client (a load balancer or ingress): addresses and CIDR

@@ -14,6 +14,7 @@ import { drainBody, receiveUpload } from './multipart-upload.js';
 import { checkPdfFile } from './upload.js';
 import { mountDocs } from './docs-routes.js';
 import { mountMetrics } from './metrics-routes.js';
+import { localModePolicy, localModeRefusal } from './local-mode-guard.js';
 import { join } from 'node:path';
 
 export type GatewayDeps = Pick<ServiceContext, 'config' | 'logger' | 'store' | 'redis'>;
@@ -56,6 +57,18 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     await next();
   };
   mountMetrics(app, deps, undefined, [guarded, scraper]); // first: its middleware times every route below
+  if (!keys.enabled) {
+    // Local mode trusts whoever reaches it: only loopback Host values, and no writes from other sites.
+    const policy = localModePolicy(config);
+    app.use('*', async (c, next) => {
+      const refusal = localModeRefusal(
+        { method: c.req.method, host: c.req.header('host') ?? new URL(c.req.url).host, origin: c.req.header('origin'), secFetchSite: c.req.header('sec-fetch-site') },
+        policy,
+      );
+      if (refusal) throw new ProblemError(refusal.kind === 'hostNotAllowed' ? 421 : 403, refusal.kind, refusal.kind === 'hostNotAllowed' ? 'Host not allowed' : 'Cross-site request refused', refusal.detail);
+      await next();
+    });
+  }
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
   const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
   mountDocs(app, [guarded]);

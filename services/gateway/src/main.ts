@@ -3,7 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isWsUpgradeRefusal, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
-import { answerClientError, closeSocket, guardRequest, guardUpgrade } from '@policydiff/platform';
+import { answerClientError, closeSocket, guardRequest, guardUpgrade, parseApiKeys } from '@policydiff/platform';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { fallbackPage } from './fallback-page.js';
+import { localModePolicy, localModeRefusal, localModeUpgradeRefusal } from './local-mode-guard.js';
 import { badRequest, notFound } from './problems.js';
 import { createWsProxy } from './ws-proxy.js';
 
@@ -35,6 +36,7 @@ if (existsSync(join(webDist, 'index.html'))) {
   app.get('/', (c) => c.html(fallbackPage));
 }
 
+const localMode = parseApiKeys(config.API_KEYS).enabled ? null : localModePolicy(config);
 const proxy = createWsProxy(
   config.NOTIFIER_URLS.split(',').map((u) => new URL(u.trim())),
   (err) => logger.warn({ err: err.message }, 'websocket proxy error'),
@@ -50,6 +52,12 @@ server.on(
   guardUpgrade(logger, (req, socket, head) => {
     const target = parseWsUpgradePath(req.url);
     if (isWsUpgradeRefusal(target)) return closeSocket(socket, upgradeRefusalResponse(target));
+    if (localMode) {
+      // A page on any site may open a WebSocket to 127.0.0.1: with keys off, only this origin's.
+      const header = (name: string) => [req.headers[name]].flat()[0];
+      const refusal = localModeRefusal({ method: 'GET', upgrade: true, host: header('host'), origin: header('origin'), secFetchSite: header('sec-fetch-site') }, localMode);
+      if (refusal) return closeSocket(socket, localModeUpgradeRefusal(refusal));
+    }
     proxy(req, socket, head);
   }),
 );
