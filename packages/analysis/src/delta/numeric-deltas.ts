@@ -85,7 +85,9 @@ export function amountDeltas(texts: TextPair, amountsA: MoneyAmount[], amountsB:
       to: b.raw,
       evidence: { a_quote: sentenceContaining(texts.a, a.raw), b_quote: sentenceContaining(texts.b, b.raw) },
       rule: currencyChanged ? 'figure.amount-currency' : 'figure.amount-by-role',
-      role: b.role,
+      // A limit on a named thing ("for cataract surgery", "for valuables") is an inner limit
+      // within the cover's sum insured (DOMAIN.md §1 sub-limit); it moves the same way.
+      role: b.role === 'limit' && b.subject ? 'sublimit' : b.role,
       polarity: null,
       why: because(currencyChanged ? `${amountName(b)} changes currency ${a.raw} → ${b.raw}` : `${amountName(b)} ${verb} ${a.raw} → ${b.raw}`, direction),
     });
