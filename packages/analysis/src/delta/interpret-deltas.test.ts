@@ -148,12 +148,13 @@ describe('interpretDeltas: numbers are paired by what they are', () => {
           b_quote: 'The most we will pay for any one claim for valuables is £5,000.',
         },
         rule: 'figure.amount-by-role',
-        role: 'limit',
+        role: 'sublimit',
         polarity: null,
         why: 'valuables limit reduced £10,000 → £5,000 → narrower',
       },
     ]);
-    expect(change).toMatchObject({ direction: 'narrower', materiality: 'high', status: 'modified', rules: ['change.own-deltas'], why: 'valuables limit reduced £10,000 → £5,000 → narrower' });
+    // A limit on a named thing is an inner limit: low, a level up (medium) when it halves.
+    expect(change).toMatchObject({ direction: 'narrower', materiality: 'medium', status: 'modified', rules: ['change.own-deltas'], why: 'valuables limit reduced £10,000 → £5,000 → narrower' });
   });
 
   it('the flood limit pairs with the flood limit even when the order of amounts changes', () => {
