@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { createMetricsRegistry, metricsResponse, parseApiKeys, registerConsumerMetrics, segmentDurationHistogram, type Registry } from '@policydiff/platform';
+import { assertSafeToListen, createMetricsRegistry, metricsResponse, parseApiKeys, registerConsumerMetrics, segmentDurationHistogram, type Registry } from '@policydiff/platform';
 import type { StreamConsumer } from '@policydiff/streams';
 import { refuseScrape } from './metrics-access.js';
 import type { ServiceContext } from './service-context.js';
@@ -33,6 +33,8 @@ export function serveServiceMetrics(ctx: Pick<ServiceContext, 'config' | 'logger
   );
   if (!config.METRICS_PORT) return { registry, segmentDuration, server: null };
   const keys = parseApiKeys(config.API_KEYS);
+  // With keys off, METRICS_PORT opens only on loopback (or with the loudly logged opt-out).
+  assertSafeToListen(config, logger);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];

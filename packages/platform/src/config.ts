@@ -54,6 +54,14 @@ export const configSchema = z.object({
   JOB_RETENTION_S: int(7 * 24 * 3600),
   EVENTS_MAXLEN: int(10_000),
   API_KEYS: z.string().default(''),
+  /**
+   * With API keys off, the services refuse to listen on a non-loopback HOST; `1` lets them, and
+   * every start logs that it is insecure (network-exposure.ts).
+   */
+  INSECURE_NETWORK_WITHOUT_KEYS: z
+    .enum(['', '0', '1', 'false', 'true'])
+    .default('')
+    .transform((v) => v === '1' || v === 'true'),
   CORS_ORIGINS: z.string().default(''),
   /**
    * With API keys off the gateway answers only loopback Host values (127.0.0.1, localhost, [::1] on

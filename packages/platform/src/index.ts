@@ -5,3 +5,4 @@ export * from './api-keys.js';
 export * from './metrics.js';
 export * from './request-guard.js';
 export * from './client-address.js';
+export * from './network-exposure.js';

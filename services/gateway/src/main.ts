@@ -3,7 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isWsUpgradeRefusal, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
-import { answerClientError, closeSocket, guardRequest, guardUpgrade, parseApiKeys } from '@policydiff/platform';
+import { answerClientError, assertSafeToListen, closeSocket, guardRequest, guardUpgrade, parseApiKeys } from '@policydiff/platform';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +17,8 @@ import { createWsProxy } from './ws-proxy.js';
 
 const ctx = createServiceContext('gateway');
 const { config, logger } = ctx;
+// With keys off, only on loopback (or with the loudly logged opt-out): otherwise this throws and the gateway does not start.
+assertSafeToListen(config, logger);
 const app = createApp(ctx);
 
 // A WebSocket path asked over plain HTTP (no upgrade): 400 with why, before the web app's fallback

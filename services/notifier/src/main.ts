@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext, refuseScrape } from '@policydiff/pipeline';
-import { answerClientError, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
+import { answerClientError, assertSafeToListen, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
 import { isStreamId } from './stream-id.js';
@@ -18,6 +18,8 @@ const ctx = createServiceContext('notifier');
 const { config, logger, store, redis, blockingRedis } = ctx;
 const watchers = new JobWatchers();
 const keys = parseApiKeys(config.API_KEYS);
+// With keys off, only on loopback (or with the loudly logged opt-out): otherwise the notifier does not start.
+assertSafeToListen(config, logger);
 // WebSocket pings share the streams heartbeat period (HEARTBEAT_MS): a client that misses two
 // pings is gone, so a vanished tab is dropped as quickly as a dead consumer is noticed.
 const HEARTBEAT_MS = Math.max(1000, config.HEARTBEAT_MS);
