@@ -79,7 +79,8 @@ describe('summariseChanges', () => {
     expect(buildings).toBeGreaterThan(0);
     expect(contents).toBeGreaterThan(0);
     const valuables = summary.bullets.find((b) => b.text.includes('valuables'))!;
-    expect(valuables).toMatchObject({ severity: 'high', direction: 'narrower' });
+    // An inner limit halved: medium (DOMAIN.md §6).
+    expect(valuables).toMatchObject({ severity: 'medium', direction: 'narrower' });
     expect(valuables.text).toContain('£10,000 to £5,000');
     expect(summary.bullets.find((b) => b.text.includes('New exclusion'))).toMatchObject({ direction: 'narrower' });
     expect(summary.bullets.find((b) => b.text.includes('New extension'))).toMatchObject({ direction: 'broader' });
