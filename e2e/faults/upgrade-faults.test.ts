@@ -9,8 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, submit, watch, type System } from '../src/harness.js';
-import { alive, audit, figures, jobEvents, pdfPair } from './fault-kit.js';
+import { freePort } from '@policydiff/testkit';
+import { startSystem, submit, waitFor, waitForStatus, watch, type System } from '../src/harness.js';
+import { alive, audit, exited, figures, jobEvents, pdfPair } from './fault-kit.js';
 
 let sys: System;
 beforeAll(async () => {
@@ -166,5 +167,60 @@ describe('local mode (API keys off) at the real gateway', () => {
       socket.once('connect', () => socket.write(withHeaders(target, [`Host: 127.0.0.1:${port}`, `Origin: http://127.0.0.1:${port}`])));
     });
     expect(own).toBe('HTTP/1.1 101 Switching Protocols');
+  });
+});
+
+describe('connection limits at the real gateway and notifier', () => {
+  it('a slow request gets 408, one connection too many from an address 503, one WebSocket too many at the notifier 503', async () => {
+    const port = await freePort();
+    const wsPort = await freePort();
+    const notifier = sys.start('notifier', 'notifier-limits', { NOTIFIER_PORT: String(wsPort), WS_MAX_CONNECTIONS: '2' });
+    const gateway = sys.start('gateway', 'gateway-limits', { PORT: String(port), NOTIFIER_URLS: `http://127.0.0.1:${wsPort}`, HEADERS_TIMEOUT_MS: '1000', MAX_CONNECTIONS_PER_ADDRESS: '4' });
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false)) || null, 30_000, 'the limited gateway');
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${wsPort}/health`).then((r) => r.ok).catch(() => false)) || null, 30_000, 'the limited notifier');
+
+      // Headers that never finish: answered 408 once HEADERS_TIMEOUT_MS has passed (Node's default is 60 s).
+      const t0 = Date.now();
+      const slow = await rawExchange(port, `GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: 1\r\n`);
+      const slowMs = Date.now() - t0;
+      expect(slow).toEqual({ status: 408, closed: true });
+      expect(slowMs).toBeLessThan(4000);
+
+      // Four idle connections from 127.0.0.1 are held; the fifth is answered 503 and closed.
+      const held = await Promise.all(Array.from({ length: 4 }, () => new Promise<ReturnType<typeof connect>>((r) => { const s = connect(port, '127.0.0.1', () => r(s)); s.on('error', () => undefined); })));
+      await new Promise((r) => setTimeout(r, 100));
+      const fifth = await rawExchange(port, `GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      held.forEach((h) => h.destroy());
+      expect(fifth).toEqual({ status: 503, closed: true });
+
+      // The notifier holds two WebSockets; the third is refused before its handshake.
+      const pair = await pdfPair(1310);
+      const sub = await submit(sys.baseUrl, pair.a, pair.b);
+      const id = sub.body.job_id as string;
+      await waitForStatus(sys.baseUrl, id, ['COMPLETED', 'FAILED']);
+      const wsBase = `ws://127.0.0.1:${wsPort}`;
+      const first = watch(wsBase, id);
+      const second = watch(wsBase, id);
+      await Promise.all([first.opened, second.opened]);
+      const third = await rawExchange(wsPort, upgrade(`/ws/jobs/${id}`));
+      expect(third).toEqual({ status: 503, closed: true });
+      first.close();
+      await first.closed;
+      await new Promise((r) => setTimeout(r, 100));
+      const again = watch(wsBase, id);
+      await again.opened;
+      await again.until((m) => m.type === 'snapshot');
+      again.close();
+      second.close();
+      figures('connection limits', { slow_request_ms: slowMs, slow_status: slow.status, fifth_connection: fifth.status, third_websocket: third.status });
+      expect(gateway.proc.exitCode).toBeNull();
+      expect(notifier.proc.exitCode).toBeNull();
+    } finally {
+      for (const s of [gateway, notifier]) {
+        s.proc.kill('SIGTERM');
+        await exited(s);
+      }
+    }
   });
 });

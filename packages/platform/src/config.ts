@@ -70,6 +70,12 @@ export const configSchema = z.object({
    */
   ALLOWED_HOSTS: z.string().default(''),
   RATE_LIMIT_PER_MIN: int(600),
+  /** The gateway's and notifier's HTTP limits (connection-limits.ts): headers, whole request, connections per address. */
+  HEADERS_TIMEOUT_MS: positive(10_000),
+  REQUEST_TIMEOUT_MS: int(120_000),
+  MAX_CONNECTIONS_PER_ADDRESS: int(128),
+  /** Open WebSockets one notifier holds; one more is answered 503 before the handshake. 0 = no cap. */
+  WS_MAX_CONNECTIONS: int(10_000),
   /**
    * Peers whose X-Forwarded-For names the client (a load balancer or ingress): addresses and CIDR
    * ranges. Empty: the header is ignored, since any client can send it.

@@ -6,3 +6,4 @@ export * from './metrics.js';
 export * from './request-guard.js';
 export * from './client-address.js';
 export * from './network-exposure.js';
+export * from './connection-limits.js';

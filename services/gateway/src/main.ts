@@ -3,7 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isWsUpgradeRefusal, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext } from '@policydiff/pipeline';
-import { answerClientError, assertSafeToListen, closeSocket, guardRequest, guardUpgrade, parseApiKeys } from '@policydiff/platform';
+import { answerClientError, assertSafeToListen, capConnectionsPerAddress, closeSocket, guardRequest, guardUpgrade, httpServerOptions, parseApiKeys, parseTrustedProxies } from '@policydiff/platform';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,7 +43,11 @@ const proxy = createWsProxy(
   config.NOTIFIER_URLS.split(',').map((u) => new URL(u.trim())),
   (err) => logger.warn({ err: err.message }, 'websocket proxy error'),
 );
-const server = createServer(guardRequest(logger, getRequestListener(app.fetch, { hostname: config.HOST })));
+// Headers within HEADERS_TIMEOUT_MS, the whole request within REQUEST_TIMEOUT_MS, and at most
+// MAX_CONNECTIONS_PER_ADDRESS open connections (WebSockets included) per client, a trusted proxy excepted.
+const server = createServer(httpServerOptions(config), guardRequest(logger, getRequestListener(app.fetch, { hostname: config.HOST })));
+const proxies = parseTrustedProxies(config.TRUSTED_PROXIES);
+capConnectionsPerAddress(server, config.MAX_CONNECTIONS_PER_ADDRESS, (address) => proxies.has(address));
 server.listen(config.PORT, config.HOST, () => {
   const { port } = server.address() as AddressInfo;
   logger.info({ port }, `gateway listening on http://${config.HOST}:${port}`);

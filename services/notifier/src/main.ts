@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { eventsStream, isWsUpgradeRefusal, jobEventsStream, parseWsUpgradePath, upgradeRefusalResponse } from '@policydiff/contracts';
 import { createServiceContext, refuseScrape } from '@policydiff/pipeline';
-import { answerClientError, assertSafeToListen, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
+import { answerClientError, assertSafeToListen, closeSocket, createMetricsRegistry, guardRequest, guardUpgrade, httpServerOptions, metricsResponse, parseApiKeys, registerWebSocketMetrics, type Principal } from '@policydiff/platform';
 import { toJobStatusBody } from '@policydiff/store';
 import { JobWatchers, send, type Watcher } from './job-watchers.js';
 import { isStreamId } from './stream-id.js';
@@ -26,9 +26,17 @@ const HEARTBEAT_MS = Math.max(1000, config.HEARTBEAT_MS);
 const MAX_BUFFERED_BYTES = 1 << 20;
 
 const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+// Refused before the handshake: a browser retries (with backoff) and may reach another notifier.
+const WS_FULL = (() => {
+  const body = `this notifier holds its ${config.WS_MAX_CONNECTIONS} WebSockets (WS_MAX_CONNECTIONS): try again shortly\n`;
+  return `HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 5\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+})();
 const metrics = createMetricsRegistry('notifier');
 registerWebSocketMetrics(metrics, () => ({ sockets: wss.clients.size, watchers: watchers.size }));
+// Its clients are gateways (every browser's WebSocket arrives through one), so connections are
+// capped per client address at the gateway and in total here (WS_MAX_CONNECTIONS).
 const server = createServer(
+  httpServerOptions(config),
   guardRequest(logger, (req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', clients: watchers.size, sockets: wss.clients.size, heap_used: process.memoryUsage().heapUsed }));
@@ -61,6 +69,7 @@ server.on(
   guardUpgrade(logger, (req, socket, head) => {
     const target = parseWsUpgradePath(req.url);
     if (isWsUpgradeRefusal(target)) return closeSocket(socket, upgradeRefusalResponse(target));
+    if (config.WS_MAX_CONNECTIONS > 0 && wss.clients.size >= config.WS_MAX_CONNECTIONS) return closeSocket(socket, WS_FULL);
     const who = identifyWatcher(keys, req.headers, target.url);
     // A missing or bad Sec-WebSocket-Key or version is answered 400 by handleUpgrade itself.
     wss.handleUpgrade(req, socket, head, (ws) => {
