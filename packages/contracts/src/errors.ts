@@ -13,6 +13,8 @@ export const PROBLEM_TYPES = {
   /** API keys off: a write or a WebSocket from another site. */
   crossSite: 'https://policydiff.dev/problems/cross-site-request',
   busy: 'https://policydiff.dev/problems/backlog-full',
+  /** The key's stored PDFs would pass STORAGE_QUOTA_BYTES. */
+  quotaExceeded: 'https://policydiff.dev/problems/storage-quota-exceeded',
   unavailable: 'https://policydiff.dev/problems/unavailable',
   internal: 'https://policydiff.dev/problems/internal',
 } as const;

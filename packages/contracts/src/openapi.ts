@@ -99,7 +99,7 @@ function paths(): Record<string, Record<string, unknown>> {
         responses: {
           '202': json(S.accepted, 'queued'),
           '400': problem('a field is missing or empty, or not multipart/form-data'),
-          '413': problem('a file is larger than UPLOAD_MAX_BYTES'),
+          '413': problem('a file is larger than UPLOAD_MAX_BYTES, or the PDFs would pass the key\'s STORAGE_QUOTA_BYTES'),
           '415': problem('a file is not a PDF'),
           ...auth,
           '429': problem('backlog full or rate limit reached (with Retry-After)'),
@@ -115,7 +115,7 @@ function paths(): Record<string, Record<string, unknown>> {
         responses: {
           '202': json(S.batchAccepted, 'queued'),
           '400': problem('a field is missing, empty or repeated too often'),
-          '413': problem('a file is larger than UPLOAD_MAX_BYTES'),
+          '413': problem('a file is larger than UPLOAD_MAX_BYTES, the files together than BATCH_MAX_BYTES, or the PDFs would pass the key\'s STORAGE_QUOTA_BYTES'),
           '415': problem('a file is not a PDF'),
           ...auth,
           '429': problem('backlog full or rate limit reached (with Retry-After)'),

@@ -23,6 +23,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONSUMER_NAME: z.string().optional(),
   UPLOAD_MAX_BYTES: int(50 * 1024 * 1024),
+  /** All the PDFs of one /jobs/compare-batch request together (a comparison's two are at most 2 × UPLOAD_MAX_BYTES). */
+  BATCH_MAX_BYTES: positive(100 * 1024 * 1024),
+  /** PDFs one key (all of local mode together) may keep stored; 0 = no quota. */
+  STORAGE_QUOTA_BYTES: int(5 * 1024 * 1024 * 1024),
   MAX_PAGES: int(1500),
   /** Decompression-bomb limits of the layout stage, in inflated bytes: one stream, and all of a document's. */
   MAX_INFLATED_STREAM_BYTES: positive(32 * 1024 * 1024),

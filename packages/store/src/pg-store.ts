@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, like, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, like, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -254,6 +254,17 @@ export class PgStore implements Store {
     });
     for (const p of orphanPaths) this.blobs.remove(p);
     return 'deleted';
+  }
+
+  async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {
+    const db = await this.q();
+    const mine = owner === null ? isNull(jobs.owner) : eq(jobs.owner, owner);
+    const used = await db
+      .select({ sha: documents.sha256, size: documents.byteSize })
+      .from(documents)
+      .where(or(inArray(documents.sha256, db.select({ s: jobs.shaA }).from(jobs).where(mine)), inArray(documents.sha256, db.select({ s: jobs.shaB }).from(jobs).where(mine))));
+    const have = new Set(used.map((u) => u.sha));
+    return { bytes: used.reduce((n, u) => n + Number(u.size), 0), held: shas.filter((s) => have.has(s)) };
   }
 
   async createBatch(batch: NewBatch): Promise<void> {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { and, count, desc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { BlobFiles } from './blob-files.js';
@@ -281,6 +281,17 @@ export class SqliteStore implements Store {
       .immediate();
     for (const p of orphanPaths) this.blobs.remove(p);
     return 'deleted';
+  }
+
+  async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {
+    const mine = owner === null ? isNull(jobs.owner) : eq(jobs.owner, owner);
+    const used = this.db
+      .select({ sha: documents.sha256, size: documents.byteSize })
+      .from(documents)
+      .where(or(inArray(documents.sha256, this.db.select({ s: jobs.shaA }).from(jobs).where(mine)), inArray(documents.sha256, this.db.select({ s: jobs.shaB }).from(jobs).where(mine))))
+      .all();
+    const have = new Set(used.map((u) => u.sha));
+    return { bytes: used.reduce((n, u) => n + u.size, 0), held: shas.filter((s) => have.has(s)) };
   }
 
   // ---- batches -----------------------------------------------------------------------------

@@ -68,6 +68,12 @@ export interface Store {
   completeJob(jobId: string, result: unknown): Promise<boolean>;
   getResultJson(jobId: string): Promise<string | null>;
   deleteJob(jobId: string): Promise<'deleted' | 'not_found' | 'not_finished'>;
+  /**
+   * What one owner (a key's name; null with keys off) stores: the bytes of the distinct PDFs its
+   * jobs use, and which of `shas` are among them (an upload of those adds nothing). For the
+   * per-key storage quota.
+   */
+  ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }>;
 
   createBatch(batch: NewBatch): Promise<void>;
   /** The batch and its jobs (with segments), oldest first. */

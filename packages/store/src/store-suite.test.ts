@@ -143,6 +143,22 @@ const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
     expect(await store.getArtifact('nope')).toBeNull();
   });
 
+  it('counts the bytes of the distinct PDFs each owner\'s jobs use', async () => {
+    await store.putDocument(sha('a'), new Uint8Array(100));
+    await store.putDocument(sha('b'), new Uint8Array(20));
+    await store.putDocument(sha('c'), new Uint8Array(3));
+    const job = (id: string, owner: string | null, a: string, b: string) =>
+      store.createJob({ id, fileNameA: 'a.pdf', fileNameB: 'b.pdf', shaA: sha(a), shaB: sha(b), owner, priority: 'normal' });
+    await job('q1', 'alice', 'a', 'b');
+    await job('q2', 'alice', 'a', 'a'); // the same PDF again costs nothing more
+    await job('q3', 'bob', 'a', 'c');
+    await job('q4', null, 'c', 'c');
+    expect(await store.ownerStorage('alice', [sha('a'), sha('c')])).toEqual({ bytes: 120, held: [sha('a')] });
+    expect(await store.ownerStorage('bob', [sha('b')])).toEqual({ bytes: 103, held: [] });
+    expect(await store.ownerStorage(null, [sha('c')])).toEqual({ bytes: 3, held: [sha('c')] });
+    expect(await store.ownerStorage('carol', [])).toEqual({ bytes: 0, held: [] });
+  });
+
   it('deletes a finished job with the PDFs and artifacts no other job uses', async () => {
     await store.putDocument(sha('a'), new Uint8Array([1]));
     await store.putDocument(sha('b'), new Uint8Array([2]));

@@ -12,6 +12,7 @@ import { toJobStatusBody } from '@policydiff/store';
 import { ProblemError, badRequest, conflict, notFound } from './problems.js';
 import { drainBody, receiveUpload } from './multipart-upload.js';
 import { checkPdfFile } from './upload.js';
+import { checkQuota, refuseWhenFull } from './storage-quota.js';
 import { mountDocs } from './docs-routes.js';
 import { mountMetrics } from './metrics-routes.js';
 import { localModePolicy, localModeRefusal } from './local-mode-guard.js';
@@ -124,6 +125,12 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
       await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
       throw new ProblemError(429, 'busy', 'Backlog full', `${unfinished} jobs are queued or running (BACKLOG_LIMIT ${config.BACKLOG_LIMIT}); try again shortly`, { 'Retry-After': '30' });
     }
+    const owner = c.get('principal')?.name ?? null;
+    const full = await refuseWhenFull(store, config.STORAGE_QUOTA_BYTES, owner);
+    if (full) {
+      await drainBody(c.req.raw, config.UPLOAD_MAX_BYTES * 2);
+      throw full;
+    }
     const upload = await receiveUpload(c.req.raw, { maxBytes: config.UPLOAD_MAX_BYTES, tmpDir: join(config.dataDir, 'uploads') });
     try {
       const priority = upload.fields.get('priority') ?? 'normal';
@@ -131,7 +138,8 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
       const received = [...upload.files.keys(), ...upload.fields.keys()];
       const fileA = checkPdfFile('file_a', upload.files.get('file_a'), received);
       const fileB = checkPdfFile('file_b', upload.files.get('file_b'), received);
-      const { jobId, streamId } = await submitJob(deps, { fileA, fileB, owner: c.get('principal')?.name ?? null, priority });
+      await checkQuota(store, config.STORAGE_QUOTA_BYTES, owner, [fileA, fileB]);
+      const { jobId, streamId } = await submitJob(deps, { fileA, fileB, owner, priority });
       logger.info({ jobId, sizeA: fileA.size, sizeB: fileB.size }, 'job queued');
       return c.json(
         {
@@ -150,13 +158,26 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
   // The broker's market comparison: one base policy against up to 20 alternatives, one job each.
   // The base's segments 1–4 are computed once and reused by every job (cached by its sha256).
   app.post('/jobs/compare-batch', async (c) => {
+    const declared = Number(c.req.header('content-length') ?? '0');
+    // All the PDFs together, plus form overhead: refuse before reading the body (and count while
+    // streaming, for a body that does not declare its length).
+    if (declared > config.BATCH_MAX_BYTES + 64 * 1024) {
+      throw new ProblemError(413, 'tooLarge', 'Payload too large', `request body is ${declared} bytes; a batch's PDFs may add up to at most ${config.BATCH_MAX_BYTES} bytes (BATCH_MAX_BYTES)`);
+    }
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('multipart/form-data')) {
       throw badRequest(`send multipart/form-data with one "base" PDF and up to ${MAX_BATCH_ALTERNATIVES} "alternatives" PDFs (got content-type "${type || 'none'}")`);
     }
     const unfinished = await store.countUnfinishedJobs();
+    const owner = c.get('principal')?.name ?? null;
+    const full = await refuseWhenFull(store, config.STORAGE_QUOTA_BYTES, owner);
+    if (full) {
+      await drainBody(c.req.raw, config.BATCH_MAX_BYTES);
+      throw full;
+    }
     const upload = await receiveUpload(c.req.raw, {
       maxBytes: config.UPLOAD_MAX_BYTES,
+      maxTotalBytes: config.BATCH_MAX_BYTES,
       tmpDir: join(config.dataDir, 'uploads'),
       form: { files: { base: 1, alternatives: MAX_BATCH_ALTERNATIVES }, text: ['priority'] },
     });
@@ -171,7 +192,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
       if (unfinished + alternatives.length > config.BACKLOG_LIMIT) {
         throw new ProblemError(429, 'busy', 'Backlog full', `${unfinished} jobs are queued or running and this batch adds ${alternatives.length} (BACKLOG_LIMIT ${config.BACKLOG_LIMIT}); try again shortly`, { 'Retry-After': '30' });
       }
-      const owner = c.get('principal')?.name ?? null;
+      await checkQuota(store, config.STORAGE_QUOTA_BYTES, owner, [base, ...alternatives]);
       const batchId = randomUUID();
       await store.createBatch({ id: batchId, baseFileName: base.name, baseSha: base.sha256, owner });
       const jobs = [];

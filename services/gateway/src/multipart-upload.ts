@@ -45,7 +45,7 @@ const quoteList = (names: string[], q = '"') => {
  * `maxBytes` (413) without buffering the body in memory. busboy does the multipart parsing: a
  * well-kept streaming parser with per-part limits, which is exactly what this needs.
  */
-export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: string; form?: UploadForm }): Promise<ReceivedUpload> {
+export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: string; form?: UploadForm; maxTotalBytes?: number }): Promise<ReceivedUpload> {
   mkdirSync(opts.tmpDir, { recursive: true });
   const form = opts.form ?? COMPARE_FORM;
   const fileNames = Object.keys(form.files);
@@ -56,6 +56,7 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
   const paths: string[] = [];
   const outs: { source: Readable; out: WriteStream }[] = [];
   const cleanup = () => paths.forEach((p) => rmSync(p, { force: true }));
+  let total = 0;
   return new Promise<ReceivedUpload>((resolve, reject) => {
     let failed: Error | null = null;
     const fail = (err: Error) => {
@@ -121,7 +122,12 @@ export function receiveUpload(req: Request, opts: { maxBytes: number; tmpDir: st
       stream.on('data', (chunk: Buffer) => {
         if (size < 1024) headChunks.push(chunk.subarray(0, 1024 - size));
         size += chunk.length;
+        total += chunk.length;
         hash.update(chunk);
+        // Every file within its limit can still add up to too much: the request's own limit, counted as it streams.
+        if (opts.maxTotalBytes && total > opts.maxTotalBytes) {
+          fail(new ProblemError(413, 'tooLarge', 'Payload too large', `the files of this request add up to more than ${opts.maxTotalBytes} bytes (BATCH_MAX_BYTES)`));
+        }
       });
       stream.on('error', (e: Error) => fail(badRequest(`upload interrupted: ${e.message}`)));
       stream.on('limit', () => {
