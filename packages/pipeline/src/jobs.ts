@@ -18,8 +18,8 @@ export interface UploadedFile {
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Stores both PDFs (once per hash), records the job, and enqueues segments 1 and 5 in one
- * transaction so the two branches start together.
+ * Stores both PDFs (once per hash) and records the job in one store transaction, then enqueues
+ * segments 1 and 5 in one Redis transaction so the two branches start together.
  */
 export async function submitJob(
   ctx: Pick<ServiceContext, 'store' | 'redis'>,
@@ -27,19 +27,15 @@ export async function submitJob(
 ): Promise<{ jobId: string; streamId: string }> {
   const shaA = input.fileA.sha256;
   const shaB = input.fileB.sha256;
-  await ctx.store.putDocumentFile(shaA, input.fileA.path, input.fileA.size);
-  if (shaB !== shaA) await ctx.store.putDocumentFile(shaB, input.fileB.path, input.fileB.size);
   const jobId = randomUUID();
-  await ctx.store.createJob({
-    id: jobId,
-    fileNameA: input.fileA.name,
-    fileNameB: input.fileB.name,
-    shaA,
-    shaB,
-    owner: input.owner,
-    priority: input.priority,
-    batchId: input.batchId ?? null,
-  });
+  // One transaction with the PDFs: a delete of another job that used them cannot remove them under this one.
+  await ctx.store.createJobWithDocuments(
+    { id: jobId, fileNameA: input.fileA.name, fileNameB: input.fileB.name, shaA, shaB, owner: input.owner, priority: input.priority, batchId: input.batchId ?? null },
+    [
+      { sha256: shaA, tmpPath: input.fileA.path, byteSize: input.fileA.size },
+      { sha256: shaB, tmpPath: input.fileB.path, byteSize: input.fileB.size },
+    ],
+  );
   const payload = { shaA, shaB, analysisVersion: ANALYSIS_VERSION, priority: input.priority };
   const stream = stageStream('layout', input.priority);
   const res = await ctx.redis

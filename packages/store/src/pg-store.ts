@@ -9,7 +9,7 @@ import type { JobStatus } from '@policydiff/contracts';
 import { BlobFiles } from './blob-files.js';
 import * as schema from './pg-schema.js';
 import type { JobRow } from './schema.js';
-import { FINISHED_JOB_STATUSES as FINISHED, type DocumentRow, type JobWithSegments, type NewBatch, type NewJob, type Store, type StoreOptions } from './store-api.js';
+import { FINISHED_JOB_STATUSES as FINISHED, distinctDocuments, type DocumentRow, type JobWithSegments, type NewBatch, type NewDocumentFile, type NewJob, type Store, type StoreOptions } from './store-api.js';
 
 const { artifacts, batches, documents, jobSegments, jobs, results } = schema;
 const now = () => new Date().toISOString();
@@ -81,14 +81,6 @@ export class PgStore implements Store {
     await db.insert(documents).values({ sha256, byteSize: bytes.byteLength, blobPath, createdAt: now() }).onConflictDoNothing();
   }
 
-  async putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void> {
-    const db = await this.q();
-    const existing = await this.getDocument(sha256);
-    if (existing && existsSync(existing.blobPath)) return;
-    const blobPath = this.blobs.adopt(sha256, tmpPath);
-    await db.insert(documents).values({ sha256, byteSize, blobPath, createdAt: now() }).onConflictDoNothing();
-  }
-
   async getDocumentBytes(sha256: string): Promise<Uint8Array> {
     const row = await this.getDocument(sha256);
     if (!row) throw new Error(`document ${sha256} is not stored`);
@@ -107,6 +99,25 @@ export class PgStore implements Store {
   async createJob(job: NewJob): Promise<JobRow> {
     const rows = await (await this.q()).insert(jobs).values({ ...job, status: 'QUEUED', createdAt: now() }).returning();
     return rows[0]!;
+  }
+
+  /**
+   * Each stored document's row is locked (FOR UPDATE) while the job is recorded, in hash order;
+   * deleteJob locks the same rows before it counts their users, so one waits for the other.
+   */
+  async createJobWithDocuments(job: NewJob, docs: NewDocumentFile[]): Promise<JobRow> {
+    return (await this.q()).transaction(async (tx) => {
+      for (const d of distinctDocuments(docs)) {
+        const existing = (await tx.select().from(documents).where(eq(documents.sha256, d.sha256)).for('update'))[0];
+        if (existing && existsSync(existing.blobPath)) continue;
+        const blobPath = this.blobs.adopt(d.sha256, d.tmpPath);
+        await tx
+          .insert(documents)
+          .values({ sha256: d.sha256, byteSize: d.byteSize, blobPath, createdAt: now() })
+          .onConflictDoUpdate({ target: documents.sha256, set: { blobPath, byteSize: d.byteSize } });
+      }
+      return (await tx.insert(jobs).values({ ...job, status: 'QUEUED', createdAt: now() }).returning())[0]!;
+    });
   }
 
   async setStreamId(jobId: string, streamId: string): Promise<void> {
@@ -232,28 +243,31 @@ export class PgStore implements Store {
     return rows[0]?.data ?? null;
   }
 
+  /**
+   * One transaction: the job's row, then each of its documents' rows (FOR UPDATE, in hash order,
+   * as createJobWithDocuments takes them) before their users are counted, so a job being created
+   * with the PDF is either counted (it committed first) or stores the PDF again once this is done.
+   * A file is removed inside the transaction: after it, it could be one a submit had just stored.
+   */
   async deleteJob(jobId: string): Promise<'deleted' | 'not_found' | 'not_finished'> {
-    const db = await this.q();
-    const job = (await db.select().from(jobs).where(eq(jobs.id, jobId)))[0];
-    if (!job) return 'not_found';
-    if (!FINISHED.includes(job.status)) return 'not_finished';
-    const orphanPaths: string[] = [];
-    await db.transaction(async (tx) => {
+    return (await this.q()).transaction(async (tx) => {
+      const job = (await tx.select().from(jobs).where(eq(jobs.id, jobId)).for('update'))[0];
+      if (!job) return 'not_found' as const;
+      if (!FINISHED.includes(job.status)) return 'not_finished' as const;
       await tx.delete(results).where(eq(results.jobId, jobId));
       await tx.delete(jobSegments).where(eq(jobSegments.jobId, jobId));
       await tx.delete(jobs).where(eq(jobs.id, jobId));
-      for (const sha of new Set([job.shaA, job.shaB])) {
+      for (const sha of [...new Set([job.shaA, job.shaB])].sort()) {
+        const doc = (await tx.select().from(documents).where(eq(documents.sha256, sha)).for('update'))[0];
         const used = Number((await tx.select({ n: count() }).from(jobs).where(or(eq(jobs.shaA, sha), eq(jobs.shaB, sha))))[0]?.n ?? 0);
         if (used) continue;
-        const doc = (await tx.select().from(documents).where(eq(documents.sha256, sha)))[0];
-        if (doc) orphanPaths.push(doc.blobPath);
         await tx.delete(documents).where(eq(documents.sha256, sha));
         await tx.delete(artifacts).where(eq(artifacts.sha256, sha));
         await tx.delete(artifacts).where(like(artifacts.key, `pair:%${sha}%`));
+        if (doc) this.blobs.remove(doc.blobPath);
       }
+      return 'deleted' as const;
     });
-    for (const p of orphanPaths) this.blobs.remove(p);
-    return 'deleted';
   }
 
   async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {

@@ -10,7 +10,7 @@ import { migrateSqlite } from './migrate.js';
 import * as schema from './schema.js';
 import type { DocumentRow } from './store-api.js';
 import type { JobRow } from './schema.js';
-import { FINISHED_JOB_STATUSES, type JobWithSegments, type NewBatch, type NewJob, type Store, type StoreOptions } from './store-api.js';
+import { FINISHED_JOB_STATUSES, distinctDocuments, type JobWithSegments, type NewBatch, type NewDocumentFile, type NewJob, type Store, type StoreOptions } from './store-api.js';
 
 const { artifacts, batches, documents, jobSegments, jobs, results } = schema;
 
@@ -62,18 +62,6 @@ export class SqliteStore implements Store {
       .run();
   }
 
-  /** Moves an uploaded temporary file into the blob store (or drops it when the hash is known). */
-  async putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void> {
-    const existing = this.db.select().from(documents).where(eq(documents.sha256, sha256)).get();
-    if (existing && existsSync(existing.blobPath)) return;
-    const blobPath = this.blobs.adopt(sha256, tmpPath);
-    this.db
-      .insert(documents)
-      .values({ sha256, byteSize, blobPath, createdAt: now() })
-      .onConflictDoNothing()
-      .run();
-  }
-
   async getDocumentBytes(sha256: string): Promise<Uint8Array> {
     const row = this.db.select().from(documents).where(eq(documents.sha256, sha256)).get();
     if (!row) throw new Error(`document ${sha256} is not stored`);
@@ -94,6 +82,26 @@ export class SqliteStore implements Store {
     const row = { ...job, status: 'QUEUED', createdAt: now() };
     this.db.insert(jobs).values(row).run();
     return this.db.select().from(jobs).where(eq(jobs.id, job.id)).get()!;
+  }
+
+  /** The documents and the job in one IMMEDIATE transaction: deleteJob's takes the same lock. */
+  async createJobWithDocuments(job: NewJob, docs: NewDocumentFile[]): Promise<JobRow> {
+    return this.sqlite
+      .transaction(() => {
+        for (const d of distinctDocuments(docs)) {
+          const existing = this.db.select().from(documents).where(eq(documents.sha256, d.sha256)).get();
+          if (existing && existsSync(existing.blobPath)) continue;
+          const blobPath = this.blobs.adopt(d.sha256, d.tmpPath);
+          this.db
+            .insert(documents)
+            .values({ sha256: d.sha256, byteSize: d.byteSize, blobPath, createdAt: now() })
+            .onConflictDoUpdate({ target: documents.sha256, set: { blobPath, byteSize: d.byteSize } })
+            .run();
+        }
+        this.db.insert(jobs).values({ ...job, status: 'QUEUED', createdAt: now() }).run();
+        return this.db.select().from(jobs).where(eq(jobs.id, job.id)).get()!;
+      })
+      .immediate();
   }
 
   async setStreamId(jobId: string, streamId: string): Promise<void> {
@@ -253,14 +261,18 @@ export class SqliteStore implements Store {
     return this.db.select({ data: results.data }).from(results).where(eq(results.jobId, jobId)).get()?.data ?? null;
   }
 
-  /** Removes a finished job, its result and the PDFs (and their artifacts) no other job uses. */
+  /**
+   * Removes a finished job, its result and the PDFs (and their artifacts) no other job uses, in one
+   * IMMEDIATE transaction: a job being created with one of those PDFs (createJobWithDocuments)
+   * waits for it or is counted by it. A PDF's file is removed inside the transaction too: removed
+   * after it, it could be a file another submit had just stored again under the same name.
+   */
   async deleteJob(jobId: string): Promise<'deleted' | 'not_found' | 'not_finished'> {
-    const job = this.db.select().from(jobs).where(eq(jobs.id, jobId)).get();
-    if (!job) return 'not_found';
-    if (!FINISHED.includes(job.status)) return 'not_finished';
-    const orphanPaths: string[] = [];
-    this.sqlite
+    return this.sqlite
       .transaction(() => {
+        const job = this.db.select().from(jobs).where(eq(jobs.id, jobId)).get();
+        if (!job) return 'not_found' as const;
+        if (!FINISHED.includes(job.status)) return 'not_finished' as const;
         this.db.delete(results).where(eq(results.jobId, jobId)).run();
         this.db.delete(jobSegments).where(eq(jobSegments.jobId, jobId)).run();
         this.db.delete(jobs).where(eq(jobs.id, jobId)).run();
@@ -272,15 +284,14 @@ export class SqliteStore implements Store {
             .get()?.n;
           if (used) continue;
           const doc = this.db.select().from(documents).where(eq(documents.sha256, sha)).get();
-          if (doc) orphanPaths.push(doc.blobPath);
           this.db.delete(documents).where(eq(documents.sha256, sha)).run();
           this.db.delete(artifacts).where(eq(artifacts.sha256, sha)).run();
           this.db.delete(artifacts).where(sql`${artifacts.key} like ${`pair:%${sha}%`}`).run();
+          if (doc) this.blobs.remove(doc.blobPath);
         }
+        return 'deleted' as const;
       })
       .immediate();
-    for (const p of orphanPaths) this.blobs.remove(p);
-    return 'deleted';
   }
 
   async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {

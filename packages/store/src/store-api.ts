@@ -12,6 +12,13 @@ export interface NewJob {
   batchId?: string | null;
 }
 
+/** An uploaded PDF in a temporary file, hashed. */
+export interface NewDocumentFile {
+  sha256: string;
+  tmpPath: string;
+  byteSize: number;
+}
+
 export interface NewBatch {
   id: string;
   baseFileName: string;
@@ -50,12 +57,18 @@ export interface Store {
   ping(): Promise<void>;
 
   putDocument(sha256: string, bytes: Uint8Array): Promise<void>;
-  putDocumentFile(sha256: string, tmpPath: string, byteSize: number): Promise<void>;
   getDocumentBytes(sha256: string): Promise<Uint8Array>;
   setPageCount(sha256: string, pageCount: number): Promise<void>;
   getDocument(sha256: string): Promise<DocumentRow | null>;
 
   createJob(job: NewJob): Promise<JobRow>;
+  /**
+   * Moves each uploaded file into the blob store (or drops it when its hash is stored) and records
+   * the job, in one transaction that holds each document while it runs: a `deleteJob` at the same
+   * time either sees the new job as a user of the PDF and keeps it, or finishes first, and the PDF
+   * is stored again from this upload. Never a job whose PDF was deleted under it.
+   */
+  createJobWithDocuments(job: NewJob, documents: NewDocumentFile[]): Promise<JobRow>;
   setStreamId(jobId: string, streamId: string): Promise<void>;
   getJob(jobId: string): Promise<JobWithSegments | null>;
   listJobs(opts: { status?: JobStatus; owner?: string | null; limit: number; offset: number }): Promise<{ total: number; jobs: JobWithSegments[] }>;
@@ -85,3 +98,8 @@ export interface Store {
 }
 
 export const FINISHED_JOB_STATUSES = ['COMPLETED', 'FAILED', 'CANCELLED'];
+
+/** One entry per hash (A and B may be the same file), in hash order: every transaction that holds several documents takes them in the same order, so two cannot deadlock. */
+export function distinctDocuments(docs: NewDocumentFile[]): NewDocumentFile[] {
+  return [...new Map(docs.map((d) => [d.sha256, d])).values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -141,6 +141,49 @@ const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
     expect(await store.getArtifact('doc:x:layout:1')).toEqual({ v: 1 });
     expect(await store.hasArtifact('doc:x:layout:1')).toBe(true);
     expect(await store.getArtifact('nope')).toBeNull();
+  });
+
+  it('creates a job with its documents: moves a new upload into place, drops a known one, restores a missing file', async () => {
+    const tmp = (name: string, bytes: number[]) => {
+      const path = join(dir, `${name}.upload`);
+      writeFileSync(path, new Uint8Array(bytes));
+      return path;
+    };
+    const job = (id: string) => ({ id, fileNameA: 'a.pdf', fileNameB: 'b.pdf', shaA: sha('a'), shaB: sha('b'), owner: null, priority: 'normal' as const });
+    const upA = tmp('a1', [1]);
+    const row = await store.createJobWithDocuments(job('w1'), [{ sha256: sha('a'), tmpPath: upA, byteSize: 1 }, { sha256: sha('b'), tmpPath: tmp('b1', [2, 2]), byteSize: 2 }]);
+    expect(row).toMatchObject({ id: 'w1', status: 'QUEUED', shaA: sha('a') });
+    expect([...(await store.getDocumentBytes(sha('b')))]).toEqual([2, 2]);
+    expect(existsSync(upA)).toBe(false); // moved, not copied
+    const upA2 = tmp('a2', [1]);
+    await store.createJobWithDocuments(job('w2'), [{ sha256: sha('a'), tmpPath: upA2, byteSize: 1 }]);
+    expect(existsSync(upA2)).toBe(true); // known: left for the caller's clean-up
+    rmSync((await store.getDocument(sha('a')))!.blobPath);
+    await store.createJobWithDocuments(job('w3'), [{ sha256: sha('a'), tmpPath: upA2, byteSize: 1 }]);
+    expect([...(await store.getDocumentBytes(sha('a')))]).toEqual([1]);
+  });
+
+  it('keeps a PDF that a job is being created with while the last job that used it is deleted', async () => {
+    // A second store on the same database: another process, as a second gateway would be.
+    const other = openStore({ databaseUrl: dialect === 'postgres' ? postgres!.url : `file:${join(dir, 'db.sqlite')}`, dataDir: dir });
+    try {
+      for (let i = 0; i < 10; i++) {
+        const doc = `r${i}`.padEnd(64, '0');
+        const path = join(dir, `race-${i}.upload`);
+        writeFileSync(path, new Uint8Array([i]));
+        await store.createJobWithDocuments({ id: `old${i}`, fileNameA: 'a.pdf', fileNameB: 'a.pdf', shaA: doc, shaB: doc, owner: null, priority: 'normal' }, [{ sha256: doc, tmpPath: path, byteSize: 1 }]);
+        await store.cancelJob(`old${i}`);
+        writeFileSync(path, new Uint8Array([i]));
+        const [, deleted] = await Promise.all([
+          other.createJobWithDocuments({ id: `new${i}`, fileNameA: 'a.pdf', fileNameB: 'a.pdf', shaA: doc, shaB: doc, owner: null, priority: 'normal' }, [{ sha256: doc, tmpPath: path, byteSize: 1 }]),
+          store.deleteJob(`old${i}`),
+        ]);
+        expect(deleted).toBe('deleted');
+        expect([...(await other.getDocumentBytes(doc))], `round ${i}`).toEqual([i]);
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it('counts the bytes of the distinct PDFs each owner\'s jobs use', async () => {
