@@ -275,8 +275,24 @@ describe('fault injection: Redis, poison input, clients, access', () => {
     alice.close();
     expect(alice.messages[0].type).toBe('snapshot');
     const still = (await (await fetch(`${base}/jobs/${id}`, { headers: as('alice-secret-1') })).json()) as { status: string };
-    const a = await audit(sys, [id]);
-    figures('scenario 11 API keys', { checks: 24, leaks: leaks.length, alice_job: still.status, lost: a.lost, duplicated: a.duplicated });
+
+    // The same pair again: reused either way, but only alice may be told so. `cached: true` on bob's
+    // job would tell bob that another key had uploaded these PDFs.
+    const again = async (key: string) => {
+      const res = await fetch(`${base}/jobs/compare`, { method: 'POST', body: form, headers: as(key) });
+      const jobId = ((await res.json()) as { job_id: string }).job_id;
+      return waitFor(async () => {
+        const j = (await (await fetch(`${base}/jobs/${jobId}`, { headers: as(key) })).json()) as { job_id: string; status: string; segments: { segment: number; cached: boolean }[] };
+        return j.status === 'COMPLETED' || j.status === 'FAILED' ? j : null;
+      }, 120_000, `the repeat for ${key}`);
+    };
+    const bobRepeat = await again('bob-secret-12');
+    const aliceRepeat = await again('alice-secret-1');
+    const bobCached = bobRepeat.segments.filter((x) => x.cached).map((x) => x.segment);
+    if (bobCached.length) leaks.push(`bob told segments ${bobCached.join(',')} are cached from alice's upload`);
+    expect(aliceRepeat.segments.slice(0, 8).every((x) => x.cached)).toBe(true);
+    const a = await audit(sys, [id, bobRepeat.job_id, aliceRepeat.job_id]);
+    figures('scenario 11 API keys', { checks: 25, leaks: leaks.length, alice_job: still.status, lost: a.lost, duplicated: a.duplicated });
     expect(leaks).toEqual([]);
     expect(still.status).toBe('COMPLETED');
     expect(a).toMatchObject({ lost: 0, duplicated: 0 });

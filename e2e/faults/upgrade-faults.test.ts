@@ -213,7 +213,7 @@ describe('connection limits at the real gateway and notifier', () => {
       await again.until((m) => m.type === 'snapshot');
       again.close();
       second.close();
-      figures('connection limits', { slow_request_ms: slowMs, slow_status: slow.status, fifth_connection: fifth.status, third_websocket: third.status });
+      figures('connection limits', { slow_request_ms: slowMs, slow_status: slow.status ?? 'none', fifth_connection: fifth.status ?? 'none', third_websocket: third.status ?? 'none' });
       expect(gateway.proc.exitCode).toBeNull();
       expect(notifier.proc.exitCode).toBeNull();
     } finally {

@@ -22,7 +22,7 @@ import {
   type ConsumerOptions,
   type StreamMessage,
 } from '@policydiff/streams';
-import { artifactKey } from './artifact-keys.js';
+import { artifactKey, documentSha } from './artifact-keys.js';
 import { parseWorkEnvelope, workEnvelope } from './envelope.js';
 import { jobEvent, segmentFailureMessage } from './job-events.js';
 import type { ServiceContext } from './service-context.js';
@@ -213,6 +213,13 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
     }
     const durationMs = performance.now() - t0;
     metrics.segmentDuration.observe({ stage, segment: String(segment), cached: String(cached) }, durationMs / 1000);
+    // What the job's owner is told: reused work counts as `cached` only when this owner's own jobs
+    // used the document (or pair), or the job has the same PDF on both sides. Reused from another
+    // key's job, it would tell this key that someone else had uploaded the same PDF.
+    const sameFileBothSides = info.document !== null && payload.shaA === payload.shaB;
+    if (cached && !sameFileBothSides) {
+      cached = await store.ownerUsedBefore(job.job.owner, jobId, info.document ? { sha: documentSha(payload, info.document) } : { shaA: payload.shaA, shaB: payload.shaB });
+    }
     await store.completeSegment(jobId, segment, { cached, durationMs });
     const after = await store.getJob(jobId);
     const progress = after ? toJobStatusBody(after.job, after.segments).progress_pct : 0;

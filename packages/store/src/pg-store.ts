@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, like, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, like, ne, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -268,6 +268,12 @@ export class PgStore implements Store {
       }
       return 'deleted' as const;
     });
+  }
+
+  async ownerUsedBefore(owner: string | null, jobId: string, docs: { sha: string } | { shaA: string; shaB: string }): Promise<boolean> {
+    const uses = 'sha' in docs ? or(eq(jobs.shaA, docs.sha), eq(jobs.shaB, docs.sha)) : and(eq(jobs.shaA, docs.shaA), eq(jobs.shaB, docs.shaB));
+    const mine = owner === null ? isNull(jobs.owner) : eq(jobs.owner, owner);
+    return (await (await this.q()).select({ id: jobs.id }).from(jobs).where(and(mine, ne(jobs.id, jobId), uses)).limit(1)).length > 0;
   }
 
   async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {

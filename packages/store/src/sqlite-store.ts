@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { and, count, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { BlobFiles } from './blob-files.js';
@@ -292,6 +292,12 @@ export class SqliteStore implements Store {
         return 'deleted' as const;
       })
       .immediate();
+  }
+
+  async ownerUsedBefore(owner: string | null, jobId: string, docs: { sha: string } | { shaA: string; shaB: string }): Promise<boolean> {
+    const uses = 'sha' in docs ? or(eq(jobs.shaA, docs.sha), eq(jobs.shaB, docs.sha)) : and(eq(jobs.shaA, docs.shaA), eq(jobs.shaB, docs.shaB));
+    const mine = owner === null ? isNull(jobs.owner) : eq(jobs.owner, owner);
+    return !!this.db.select({ id: jobs.id }).from(jobs).where(and(mine, ne(jobs.id, jobId), uses)).limit(1).get();
   }
 
   async ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }> {

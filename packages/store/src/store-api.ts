@@ -87,6 +87,13 @@ export interface Store {
    * per-key storage quota.
    */
   ownerStorage(owner: string | null, shas: string[]): Promise<{ bytes: number; held: string[] }>;
+  /**
+   * Whether another job of `owner` (null: keys off) than `jobId` uses the document (`{ sha }`, on
+   * either side) or the pair (`{ shaA, shaB }`, in that order). A segment reused from cache is
+   * reported `cached` only then: reused from another key's job, it would tell this key that
+   * someone else uploaded the same PDF.
+   */
+  ownerUsedBefore(owner: string | null, jobId: string, docs: { sha: string } | { shaA: string; shaB: string }): Promise<boolean>;
 
   createBatch(batch: NewBatch): Promise<void>;
   /** The batch and its jobs (with segments), oldest first. */

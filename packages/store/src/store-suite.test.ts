@@ -186,6 +186,22 @@ const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
     }
   });
 
+  it('says whether an owner\'s other jobs used a document or a pair', async () => {
+    const job = (id: string, owner: string | null, a: string, b: string) =>
+      store.createJob({ id, fileNameA: 'a.pdf', fileNameB: 'b.pdf', shaA: sha(a), shaB: sha(b), owner, priority: 'normal' });
+    await job('o1', 'alice', 'a', 'b');
+    await job('o2', 'bob', 'a', 'b');
+    await job('o3', null, 'c', 'd');
+    await job('o4', null, 'd', 'e');
+    expect(await store.ownerUsedBefore('bob', 'o2', { sha: sha('a') })).toBe(false); // alice's job does not count
+    expect(await store.ownerUsedBefore('alice', 'o9', { sha: sha('b') })).toBe(true);
+    expect(await store.ownerUsedBefore('alice', 'o9', { shaA: sha('a'), shaB: sha('b') })).toBe(true);
+    expect(await store.ownerUsedBefore('alice', 'o9', { shaA: sha('b'), shaB: sha('a') })).toBe(false); // the pair in order
+    expect(await store.ownerUsedBefore('alice', 'o1', { sha: sha('a') })).toBe(false); // the job itself does not count
+    expect(await store.ownerUsedBefore(null, 'o4', { sha: sha('d') })).toBe(true); // keys off: one owner
+    expect(await store.ownerUsedBefore(null, 'o4', { sha: sha('a') })).toBe(false);
+  });
+
   it('counts the bytes of the distinct PDFs each owner\'s jobs use', async () => {
     await store.putDocument(sha('a'), new Uint8Array(100));
     await store.putDocument(sha('b'), new Uint8Array(20));
