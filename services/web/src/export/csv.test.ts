@@ -4,23 +4,40 @@ import { CHANGES_CSV_HEADER, changesCsv } from './changes-csv';
 import { csvCell, parseCsv, toCsv } from './csv';
 
 describe('CSV', () => {
-  it('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every text cell, doubling quotes (RFC 4180), and leaves numbers and empties bare', () => {
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
     expect(csvCell('cr\r')).toBe('"cr\r"');
+    expect(csvCell('')).toBe('""');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(0.5)).toBe('0.5');
     expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(true)).toBe('true');
   });
 
   it('defuses spreadsheet formulas in text but keeps numbers', () => {
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell('=SUM(A1:A9)')).toBe('"\'=SUM(A1:A9)"');
+    expect(csvCell('+1')).toBe('"\'+1"');
+    expect(csvCell('-1+1')).toBe('"\'-1+1"');
+    expect(csvCell('@cmd')).toBe('"\'@cmd"');
+    expect(csvCell('\t=1')).toBe('"\'\t=1"');
+    expect(csvCell('\r=1')).toBe('"\'\r=1"');
+    expect(csvCell('\uff1dSUM(A1)')).toBe('"\'\uff1dSUM(A1)"');
     expect(csvCell(-5)).toBe('-5');
+  });
+
+  it('defuses a formula after a semicolon, where a program splitting on ; would start a cell', () => {
+    expect(csvCell('cover;=HYPERLINK("http://x")')).toBe('"cover;\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('a;+1;-2;@x')).toBe('"a;\'+1;\'-2;\'@x"');
+    expect(csvCell(';=1')).toBe('";\'=1"');
+    // Text that only looks similar is kept as it is: a space after the semicolon, a comma, a price.
+    expect(csvCell('limits; - flood')).toBe('"limits; - flood"');
+    expect(csvCell('€ 500,-')).toBe('"€ 500,-"');
+    expect(parseCsv(`${csvCell('x;=1')}\r\n`)).toEqual([["x;'=1"]]);
   });
 
   it('ends every row with CRLF and round-trips through the parser', () => {
@@ -44,6 +61,8 @@ describe('CSV', () => {
     expect(c1[col('deltas')]).toBe('Flood limit reduced ($1,000,000 → $500,000)');
     // The added cyber clause's text starts with "=", has quotes, a comma and a newline.
     expect(rows[2]![col('text_b')]).toBe('\'=We will not pay for cyber events, including "ransomware", data loss\nor outage.');
+    // Every text cell is quoted, the header's too.
+    expect(changesCsv(FIXTURE).split('\r\n')[0]).toBe(CHANGES_CSV_HEADER.map((h) => `"${h}"`).join(','));
     expect(rows[2]![col('text_a')]).toBe('');
   });
 
@@ -61,7 +80,7 @@ describe('CSV', () => {
   it('defuses formulas and quotes separators in the reasons', () => {
     const evil = {
       ...FIXTURE,
-      changes: [change({ id: 'x', why: '=HYPERLINK("http://x","y") → narrower', rules: ['@rule,with "quotes"'] })],
+      changes: [change({ id: 'x', why: '=HYPERLINK("http://x","y") → narrower', rules: ['@rule,with "quotes"'], b: { ...FIXTURE.changes[0]!.b!, text: 'Flood sub-limit;=cmd|\' /C calc\'!A0;-2+3' } })],
     };
     const text = changesCsv(evil);
     const rows = parseCsv(text);
@@ -70,6 +89,11 @@ describe('CSV', () => {
     expect(rows[1]![col('rule')]).toBe('\'@rule,with "quotes"');
     expect(rows[1]).toHaveLength(CHANGES_CSV_HEADER.length);
     expect(text).toContain('"\'=HYPERLINK(""http://x"",""y"") → narrower"');
+    // A formula after a semicolon in the wording itself, for a spreadsheet that splits on `;`.
+    expect(rows[1]![col('text_b')]).toBe("Flood sub-limit;'=cmd|' /C calc'!A0;'-2+3");
+    // Every cell of the row that is text is quoted: none can start a cell of its own.
+    const line = text.split('\r\n')[1]!;
+    expect(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).every((cell) => cell === '' || /^-?\d+(\.\d+)?$/.test(cell) || /^".*"$/s.test(cell))).toBe(true);
   });
 
   it('leaves why and rule empty for a result stored without them', () => {

@@ -1,17 +1,23 @@
 /**
- * RFC 4180 CSV: fields with a comma, quote, CR or LF are quoted and quotes doubled; rows end in
- * CRLF. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is prefixed with
- * an apostrophe; numbers are written as numbers.
+ * RFC 4180 CSV, written for spreadsheets that will open it: every text cell is quoted (quotes
+ * doubled), so no separator inside one, `,` or a locale's `;`, can start another cell; rows end in
+ * CRLF; numbers are written as numbers. Text a spreadsheet would run as a formula is prefixed with
+ * an apostrophe: a cell that starts with =, +, -, @ (or their full-width forms, which some
+ * spreadsheets read the same), tab or CR, and a `;` followed by one of =, +, -, @ inside a cell,
+ * since a program that splits on `;` without reading quotes would start a cell there.
  */
 export type Cell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const FORMULA_AFTER_SEMICOLON = /;(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let s = value;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = value.replace(FORMULA_AFTER_SEMICOLON, ";'");
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
