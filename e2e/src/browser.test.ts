@@ -95,8 +95,18 @@ describe('the web app in Chromium', () => {
   let result: ComparisonResult;
   const pageErrors: string[] = [];
 
+  // Anything the Content-Security-Policy blocked, in any tab (Chromium reports it on the console).
+  const blocked: string[] = [];
+
   it('uploads two policies by drag and drop and shows the 11 segments progressing live to done', async () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    context.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    // The gateway sends the app's own policy: no inline script or style.
+    const policy = (await fetch(sys.baseUrl)).headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
     const pair = await makeTestPdfPair(7);
     await page.goto(sys.baseUrl);
     await page.getByRole('heading', { name: 'Compare two policy wordings' }).waitFor();
@@ -263,6 +273,20 @@ describe('the web app in Chromium', () => {
     }
   });
 
+  it('opens the printable report in a tab, styled under both its own policy and the app\'s', async () => {
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [report] = await Promise.all([context.waitForEvent('page'), page.locator('[data-export=report]').click()]);
+    await report.waitForLoadState();
+    await report.locator('h1', { hasText: 'Policy comparison' }).waitFor();
+    // The inline stylesheet applied: its hash is in the report's policy and in the app's, which a blob: tab inherits.
+    const h2 = await report.locator('h2').first().evaluate((e) => {
+      const s = (globalThis as unknown as { getComputedStyle(x: unknown): { borderBottomStyle: string; color: string } }).getComputedStyle(e);
+      return { border: s.borderBottomStyle, color: s.color };
+    });
+    expect(h2).toEqual({ border: 'solid', color: 'rgb(31, 78, 121)' });
+    await report.close();
+  });
+
   it('finds the job in history after a reload and opens it again', async () => {
     await page.reload();
     await page.locator('.topnav').getByRole('link', { name: 'History' }).click();
@@ -274,6 +298,8 @@ describe('the web app in Chromium', () => {
     await page.waitForURL(new RegExp(`#/jobs/${jobId}$`));
     await page.locator('#headline').waitFor();
     expect(pageErrors).toEqual([]);
+    // Upload, live progress, overview, review, the pdf.js source view, exports and the report: nothing blocked.
+    expect(blocked).toEqual([]);
   });
 });
 

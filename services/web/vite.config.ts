@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { ProxyOptions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './content-security-policy';
 
 // The gateway serves dist/ at `/`; in development (`pnpm dev`) the API and WebSocket are proxied to it.
 const gateway = process.env.POLICYDIFF_GATEWAY ?? 'http://127.0.0.1:8000';
@@ -14,7 +15,7 @@ const toGateway = (target: string): ProxyOptions => ({
 });
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: '/',
   build: {
     outDir: 'dist',

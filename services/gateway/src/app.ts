@@ -15,6 +15,8 @@ import { checkPdfFile } from './upload.js';
 import { checkQuota, refuseWhenFull } from './storage-quota.js';
 import { mountDocs } from './docs-routes.js';
 import { mountMetrics } from './metrics-routes.js';
+import { STRICT_POLICY, mountContentSecurityPolicy, readAppPolicy } from './content-security-policy.js';
+import { webDistDir } from './web-dist.js';
 import { localModePolicy, localModeRefusal } from './local-mode-guard.js';
 import { join } from 'node:path';
 
@@ -71,6 +73,7 @@ export function createApp(deps: GatewayDeps): Hono<Env> {
     });
   }
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: undefined }));
+  mountContentSecurityPolicy(app, readAppPolicy(webDistDir(config)) ?? STRICT_POLICY);
   const origins = config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
   mountDocs(app, [guarded]);
   if (origins.length) app.use('*', cors({ origin: origins, allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type'], maxAge: 600 }));

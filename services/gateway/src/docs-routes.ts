@@ -1,5 +1,6 @@
 import type { Env, Hono, MiddlewareHandler } from 'hono';
 import { buildOpenApi, type OpenApiDocument } from '@policydiff/contracts';
+import { inlinePagePolicy } from './content-security-policy.js';
 import { docsPage } from './docs-page.js';
 
 /**
@@ -15,5 +16,6 @@ export function mountDocs<E extends Env>(app: Hono<E>, guards: MiddlewareHandler
     // private: with keys on, a shared cache must not hand it to a caller without one.
     return c.json(doc, 200, { 'cache-control': 'private, max-age=300' });
   });
-  app.get('/docs', (c) => c.html(docsPage));
+  const policy = inlinePagePolicy(docsPage);
+  app.get('/docs', (c) => c.html(docsPage, 200, { 'content-security-policy': policy }));
 }

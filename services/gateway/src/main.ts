@@ -7,10 +7,11 @@ import { answerClientError, assertSafeToListen, capConnectionsPerAddress, closeS
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { createApp } from './app.js';
 import { fallbackPage } from './fallback-page.js';
+import { inlinePagePolicy } from './content-security-policy.js';
+import { webDistDir } from './web-dist.js';
 import { localModePolicy, localModeRefusal, localModeUpgradeRefusal } from './local-mode-guard.js';
 import { badRequest, notFound } from './problems.js';
 import { createWsProxy } from './ws-proxy.js';
@@ -30,12 +31,13 @@ app.all('/ws/*', (c) => {
 });
 
 // The web app (services/web) is built to static files; without it, a small built-in page.
-const webDist = config.WEB_DIST_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+const webDist = webDistDir(config);
 if (existsSync(join(webDist, 'index.html'))) {
   app.use('/*', serveStatic({ root: relative(process.cwd(), webDist) }));
   app.get('/*', serveStatic({ root: relative(process.cwd(), webDist), path: 'index.html' }));
 } else {
-  app.get('/', (c) => c.html(fallbackPage));
+  const policy = inlinePagePolicy(fallbackPage);
+  app.get('/', (c) => c.html(fallbackPage, 200, { 'content-security-policy': policy }));
 }
 
 const localMode = parseApiKeys(config.API_KEYS).enabled ? null : localModePolicy(config);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { appPolicy, reportStyle, sha256Source } from '../../content-security-policy';
 import { change, FIXTURE, withoutReasons } from '../test/fixture-result';
 import { isMaterial, reportHtml } from './report-html';
 
@@ -85,5 +87,27 @@ describe('printable report', () => {
     expect(old).not.toContain('<code class="rule"');
     expect(old).toContain('id="change-c1"');
     expect(old).toContain('Flood limit reduced');
+  });
+
+  it('carries a Content-Security-Policy that allows its one stylesheet by hash and nothing else', () => {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(policy).toBeDefined();
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(style).toBe(reportStyle());
+    const hash = `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
+    expect(policy).toBe(`default-src 'none'; style-src ${hash}; base-uri 'none'; form-action 'none'`);
+    // What the policy would block is not there to block: no script, no other style, no style attribute.
+    expect(html).not.toMatch(/<script|<link|\sstyle=|\son[a-z]+=/i);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+  });
+
+  it('is allowed by the app\'s own policy, which the tab it opens in inherits', () => {
+    const app = appPolicy(sha256Source(reportStyle()));
+    const styleSrc = app.split('; ').find((d) => d.startsWith('style-src '))!;
+    expect(styleSrc).toBe(`style-src 'self' ${sha256Source(reportStyle())}`);
+    expect(app).not.toContain('unsafe-inline');
+    expect(app).not.toContain('unsafe-eval');
+    expect(app).toContain("script-src 'self'");
+    expect(app).toContain("frame-ancestors 'none'");
   });
 });
