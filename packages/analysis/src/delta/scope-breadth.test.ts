@@ -41,6 +41,24 @@ describe('readBreadth: what an edited wording reaches', () => {
     expect(readBreadth('Theft of bicycles.', 'Theft or loss of bicycles.', clause).breadth).toBe('wider');
   });
 
+  it('"damage or loss" is the same head noun turned round: all damage cut to accidental damage narrows', () => {
+    expect(readBreadth('Loss or damage including accidental damage to the buildings.', 'Accidental damage or loss to the buildings.', clause).breadth).toBe('narrower');
+    expect(readBreadth('Loss or damage to the buildings.', 'Damage or loss to the buildings.', clause).breadth).toBe('unknown');
+  });
+
+  it('items replaced by as many others reword a list: more words are not more items', () => {
+    const a = 'Migration means the right to transfer the credit gained for pre-existing conditions and time bound exclusions, with the same insurer.';
+    const b = 'Migration means a facility to transfer the credits gained for pre-existing diseases and specific waiting periods from one policy to another with the same insurer.';
+    expect(readBreadth(a, b, definition).breadth).toBe('unknown');
+    // One more item among the replaced ones still widens.
+    expect(readBreadth('Cover for fire and theft.', 'Cover for fire, flood and storm.', clause).breadth).toBe('wider');
+  });
+
+  it('"provided to" names who receives something; only the conjunction "provided (that)" confines', () => {
+    expect(readBreadth('Portability means the right accorded to policyholders.', 'Portability means a facility provided to policyholders.', definition).breadth).toBe('unknown');
+    expect(readBreadth('We will pay for the repair.', 'We will pay for the repair provided you tell us first.', clause).breadth).toBe('narrower');
+  });
+
   it('a modifier slipped into a phrase narrows it, whatever conjunction joins it', () => {
     expect(readBreadth('Theft from an unattended vehicle.', 'Theft from an unattended and unlocked vehicle.', clause).breadth).toBe('narrower');
     expect(readBreadth('A person licensed to practise medicine.', 'A person licensed to practise western medicine.', definition).breadth).toBe('narrower');

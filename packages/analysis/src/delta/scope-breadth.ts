@@ -8,7 +8,7 @@
  * - words that open the scope (any, all, whatever, however, howsoever, wherever, whether or not,
  *   or, including, incidental) gained widen; lost narrow;
  * - qualifiers that confine it (only, solely, directly, sudden, unexpected, no other, while,
- *   provided) and caps on what is paid (up to, limited to, no more than) gained narrow; lost widen;
+ *   provided — the conjunction, not "provided to" or "provided by") and caps on what is paid (up to, limited to, no more than) gained narrow; lost widen;
  * - a phrase that appears or disappears whole and places, attributes or negates what it follows
  *   ("by you or your family", "in the garden or a locked shed", "not an employee of …") narrows
  *   when gained and widens when lost, whatever "or" it holds inside;
@@ -36,7 +36,7 @@ export type Breadth = 'wider' | 'narrower' | 'unknown';
 
 const OPENING = /\b(?:any|all|every|whatever|however|howsoever|whenever|wherever|whichever|whoever|whether or not|regardless|irrespective|of any kind|incidental|including|or)\b/gi;
 const CONFINING =
-  /\b(?:only|solely|exclusively|directly|sudden(?:ly)?|unexpected(?:ly)?|no other|while|whilst|provided|specifically|necessarily|up to|limited to|no more than|a maximum of)\b/gi;
+  /\b(?:only|solely|exclusively|directly|sudden(?:ly)?|unexpected(?:ly)?|no other|while|whilst|provided(?!\s+(?:to|by|for|in|under|with|on|at|as|from|through)\b)|specifically|necessarily|up to|limited to|no more than|a maximum of)\b/gi;
 /** A phrase that places or attributes what it follows ("by you or your family", "in the home"). */
 const PLACING_PHRASE = /^\s*(?:by|in|at|within|from|on|under|during|inside|outside)\b/i;
 /** A negated description ("any person not an employee of …"): it leaves cases out. */
@@ -118,6 +118,11 @@ function count(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;
 }
 
+/** Matches of `pattern` inside `text`, read with the words that follow it (the hunk ends at "provided"; "to" comes after). */
+function countBefore(text: string, following: string, pattern: RegExp): number {
+  return [...`${text} ${following.trimStart().split(/\s+/)[0] ?? ''}`.matchAll(pattern)].filter((m) => m.index < text.length).length;
+}
+
 function contentWords(text: string): number {
   const words = (text.toLowerCase().replace(OPENING, ' ').replace(CONFINING, ' ').match(/[a-z]{3,}/g) ?? []).filter(
     (w) => !FUNCTION_WORDS.has(w),
@@ -137,13 +142,18 @@ export function isExceptionHunk(hunk: Hunk): boolean {
 }
 
 /**
- * "Loss or damage" ("loss of or damage to") is the one head noun of insurance wording, not a list
+ * "Loss or damage" ("loss of or damage to", "damage or loss") is the one head noun of insurance wording, not a list
  * of two alternatives: its "or" opens nothing ("4 riots" → "Loss or damage caused by riot").
  */
-const HEAD_NOUN = /\bloss(\s+of)?\s+or\s+damage\b/gi;
+const HEAD_NOUN = /\b(?:loss(\s+of)?\s+or\s+damage|damage(\s+to)?\s+or\s+loss)\b/gi;
 
 function withHeadNounJoined(text: string): string {
-  return text.replace(HEAD_NOUN, (_, of: string | undefined) => (of ? 'loss-of-damage' : 'loss-damage'));
+  return text.replace(HEAD_NOUN, (_, of: string | undefined, to: string | undefined) => (of || to ? 'loss-of-damage' : 'loss-damage'));
+}
+
+/** How many items a stretch of a list holds: the stretches of content words between its separators. */
+function listItems(text: string): number {
+  return text.split(/[,;/]|\b(?:or|and|nor|and\/or)\b/i).filter((part) => contentWords(part) > 0).length;
 }
 
 /** +n when the hunk lets more cases in, -n fewer, 0 when it cannot be told. */
@@ -186,7 +196,7 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   // Commission or …") restructure it; the items around them say whether it grew.
   if (SEPARATORS_ONLY.test(deleted) && SEPARATORS_ONLY.test(inserted)) return 0;
   const markers =
-    count(inserted, OPENING) - count(deleted, OPENING) - (count(inserted, CONFINING) - count(deleted, CONFINING));
+    count(inserted, OPENING) - count(deleted, OPENING) - (countBefore(inserted, hunk.after, CONFINING) - countBefore(deleted, hunk.after, CONFINING));
   if (markers !== 0) return 2 * markers;
   const gained = contentWords(inserted);
   const lost = contentWords(deleted);
@@ -201,7 +211,10 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   }
   // Items join or leave a list with a separator; other rewording says nothing about reach.
   if (!/[,;]|\b(?:or|and|nor)\b/i.test(deleted + inserted)) return 0;
-  return Math.sign(gained - lost) * Math.min(3, Math.abs(gained - lost));
+  // Items replaced by others ("conditions and time bound exclusions" → "diseases and specific
+  // waiting periods") reword the list: it grows only when it holds more items, not more words.
+  const grown = gained > 0 && lost > 0 ? listItems(inserted) - listItems(deleted) : gained - lost;
+  return Math.sign(grown) * Math.min(3, Math.abs(grown));
 }
 
 export interface BreadthReading {
