@@ -1,6 +1,7 @@
 import { BatchPage } from './batch/batch-page';
 import { BATCH_UPLOAD_HREF, parseBatchRoute } from './batch/batch-route';
 import { BatchUploadPage } from './batch/batch-upload-page';
+import { KeyPrompt } from './components/key-prompt';
 import { HistoryPage } from './history/history-page';
 import { JobPage } from './job/job-page';
 import { useRoute } from './lib/use-route';
@@ -48,6 +49,7 @@ export function App() {
         {name === 'history' && <HistoryPage />}
         {name === 'job' && route.name === 'job' && <JobPage key={route.jobId} jobId={route.jobId} tab={route.tab} changeId={route.changeId} />}
       </main>
+      <KeyPrompt />
     </div>
   );
 }

@@ -1,9 +1,27 @@
 import type { CompareAccepted, ComparisonResult, JobList, JobStatus, JobStatusBody } from '@policydiff/contracts';
 import { ApiError } from './api-error';
+import { askForKey, authHeaders, readApiKey, saveApiKey } from './api-key';
+
+/**
+ * fetch with this tab's API key. On 401 it asks for a key (once for every request waiting), keeps
+ * it, and sends the request again; a refused key asks again, saying so; no answer returns the 401.
+ */
+export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
+  let key = readApiKey();
+  for (;;) {
+    const res = await fetch(path, { ...init, headers: { ...authHeaders(key), ...init?.headers } });
+    if (res.status !== 401) return res;
+    const answer = await askForKey(key !== null);
+    if (!answer) return res;
+    init?.signal?.throwIfAborted();
+    saveApiKey(answer);
+    key = answer;
+  }
+}
 
 /** The gateway's HTTP API, same origin as the app. Every call throws `ApiError` on a problem body. */
 export async function request<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  const res = await apiFetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
   if (!res.ok) throw await ApiError.from(res);
   const body = res.status === 204 ? (null as T) : ((await res.json()) as T);
   return { status: res.status, body };
@@ -46,7 +64,11 @@ export async function deleteJob(id: string): Promise<void> {
 
 export const documentUrl = (id: string, side: 'a' | 'b') => `${jobPath(id)}/documents/${side}`;
 
-export function jobSocketUrl(id: string, after: string | null): string {
+/** The job's WebSocket; the key goes in the query, the only place a browser can put it on an upgrade. */
+export function jobSocketUrl(id: string, after: string | null, key: string | null = readApiKey()): string {
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${proto}//${location.host}/ws${jobPath(id)}${after ? `?after=${encodeURIComponent(after)}` : ''}`;
+  const q = new URLSearchParams();
+  if (after) q.set('after', after);
+  if (key) q.set('api_key', key);
+  return `${proto}//${location.host}/ws${jobPath(id)}${q.size ? `?${q}` : ''}`;
 }

@@ -1,11 +1,11 @@
 import type { JobList, JobStatusBody } from '@policydiff/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/api-error';
 import { request } from '../api/client';
 import { ErrorNote } from '../components/error-note';
 import { formatDateTime } from '../lib/format';
 import { jobHref } from '../lib/route';
-import { authHeaders, readAdminKey, saveAdminKey } from './admin-key';
+import { onApiKeyChange, readApiKey, saveApiKey } from '../api/api-key';
 import { DeadLetters } from './dead-letters';
 import { JobTimeline } from './job-timeline';
 import { getDeadLetters, getStageStats, getStreams, replayDeadLetter } from './ops-api';
@@ -22,32 +22,34 @@ export const OPS_REFRESH_MS = 2000;
  * failures, dead letters (replay needs an admin key) and any recent job's segment timeline.
  */
 export function OpsPage() {
-  const [key, setKey] = useState<string | null>(() => readAdminKey());
+  const [key, setKey] = useState<string | null>(() => readApiKey());
+  useEffect(() => onApiKeyChange(setKey), []);
   const [draft, setDraft] = useState('');
   const [replaying, setReplaying] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const streams = usePoll((s) => getStreams(key, s), OPS_REFRESH_MS, [key]);
-  const stats = usePoll((s) => getStageStats(key, 100, s), OPS_REFRESH_MS * 5, [key]);
-  const dlq = usePoll((s) => getDeadLetters(key, 50, s), OPS_REFRESH_MS * 2, [key]);
-  const jobs = usePoll(async (s) => (await request<JobList>('/jobs?limit=15', { headers: authHeaders(key), signal: s })).body, OPS_REFRESH_MS * 2, [key]);
+  // The key is the tab's (asked for on a 401 anywhere); `key` only re-reads everything when it changes here.
+  const streams = usePoll((s) => getStreams(s), OPS_REFRESH_MS, [key]);
+  const stats = usePoll((s) => getStageStats(100, s), OPS_REFRESH_MS * 5, [key]);
+  const dlq = usePoll((s) => getDeadLetters(50, s), OPS_REFRESH_MS * 2, [key]);
+  const jobs = usePoll(async (s) => (await request<JobList>('/jobs?limit=15', { signal: s })).body, OPS_REFRESH_MS * 2, [key]);
   const jobId = selected ?? jobs.data?.jobs[0]?.job_id ?? null;
   const job = usePoll(
-    async (s) => (jobId ? (await request<JobStatusBody>(`/jobs/${encodeURIComponent(jobId)}`, { headers: authHeaders(key), signal: s })).body : null),
+    async (s) => (jobId ? (await request<JobStatusBody>(`/jobs/${encodeURIComponent(jobId)}`, { signal: s })).body : null),
     OPS_REFRESH_MS,
     [key, jobId],
   );
 
   const applyKey = (k: string | null) => {
-    saveAdminKey(k);
-    setKey(readAdminKey());
+    saveApiKey(k);
+    setKey(readApiKey());
     setDraft('');
   };
   const replay = async (id: string) => {
     setReplaying(id);
     try {
-      await replayDeadLetter(key, id);
+      await replayDeadLetter(id);
       setNote(`Dead letter ${id} replayed.`);
       dlq.refresh();
     } catch (err) {
@@ -63,7 +65,7 @@ export function OpsPage() {
         <div>
           <h1>Operations</h1>
           <p className="muted">
-            Stage streams, refreshed every {OPS_REFRESH_MS / 1000} s{streams.data ? ` (last read ${new Date(streams.data.at).toLocaleTimeString()})` : ''}. Read-only unless an admin key is entered.
+            Stage streams, refreshed every {OPS_REFRESH_MS / 1000} s{streams.data ? ` (last read ${new Date(streams.data.at).toLocaleTimeString()})` : ''}. Read-only unless a key is entered (an admin key when the server has API keys on).
           </p>
         </div>
         <form
@@ -75,7 +77,7 @@ export function OpsPage() {
         >
           {key ? (
             <>
-              <span className="muted">Admin key set for this tab.</span>
+              <span className="muted">API key set for this tab.</span>
               <button type="button" className="button ghost" onClick={() => applyKey(null)}>
                 Forget key
               </button>
@@ -83,7 +85,7 @@ export function OpsPage() {
           ) : (
             <>
               <label htmlFor="admin-key-input" className="muted">
-                Admin key
+                API key
               </label>
               <input id="admin-key-input" type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.currentTarget.value)} placeholder="Bearer key" />
               <button type="submit" className="button" disabled={!draft.trim()}>

@@ -1,5 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { ApiError } from '../api/api-error';
+import { apiFetch } from '../api/client';
 
 export type { PDFDocumentProxy };
 
@@ -28,7 +30,10 @@ export function loadPdf(url: string): Promise<LoadedPdf> {
   if (!p) {
     p = (async () => {
       const m = await pdfjs();
-      const doc = await m.getDocument({ url, isEvalSupported: false }).promise;
+      // Fetched here, with the tab's API key (and its prompt on a 401), rather than by pdf.js.
+      const res = await apiFetch(url);
+      if (!res.ok) throw await ApiError.from(res);
+      const doc = await m.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false }).promise;
       const sizes = await Promise.all(
         Array.from({ length: doc.numPages }, async (_, i) => {
           const vp = (await doc.getPage(i + 1)).getViewport({ scale: 1 });
