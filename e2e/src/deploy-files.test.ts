@@ -51,6 +51,39 @@ describe('infra/compose.yaml', () => {
     }
   });
 
+  it('reads API keys from a secret in every service, so none listens on the network without them', () => {
+    const secrets = compose.secrets ?? {};
+    expect(secrets.api_keys?.file).toBe('./secrets/api-keys');
+    for (const name of ALL_SERVICES) {
+      const svc = compose.services[name];
+      expect(svc.environment.HOST, name).toBe('0.0.0.0');
+      expect(svc.environment.API_KEYS, `${name} must not carry keys in the file`).toBeUndefined();
+      expect(svc.environment.API_KEYS_FILE, name).toBe('/run/secrets/api_keys');
+      expect(svc.secrets, name).toContain('api_keys');
+      expect(svc.environment.INSECURE_NETWORK_WITHOUT_KEYS, name).toBeUndefined();
+    }
+    // The secret files are kept out of git, and a script writes them.
+    const ignore = readFileSync(infra('secrets', '.gitignore'), 'utf8').split('\n');
+    expect(ignore).toContain('*');
+    expect(ignore).not.toContain('!api-keys');
+    expect(existsSync(infra('scripts', 'make-secrets.mjs'))).toBe(true);
+    for (const s of Object.values(secrets) as { file: string }[]) expect(s.file).toMatch(/^\.\/secrets\/[a-z-]+$/);
+  });
+
+  it('gives Grafana a password and no anonymous access, and Prometheus a metrics key; neither is published beyond this machine', () => {
+    const grafana = compose.services.grafana;
+    expect(grafana.environment.GF_AUTH_ANONYMOUS_ENABLED).toBe('false');
+    expect(grafana.environment.GF_AUTH_ANONYMOUS_ORG_ROLE).toBeUndefined();
+    expect(grafana.environment.GF_SECURITY_ADMIN_PASSWORD__FILE).toBe('/run/secrets/grafana_admin_password');
+    expect(grafana.environment.GF_SECURITY_ADMIN_PASSWORD).toBeUndefined(); // never the default admin/admin, never in the file
+    expect(grafana.secrets).toContain('grafana_admin_password');
+    expect(compose.secrets.grafana_admin_password.file).toBe('./secrets/grafana-admin-password');
+    expect(compose.services.prometheus.secrets).toContain('metrics_key');
+    expect(compose.services.prometheus.ports).toEqual([expect.stringMatching(/^127\.0\.0\.1:/)]);
+    const prom = parse(readFileSync(infra('prometheus.yml'), 'utf8'));
+    for (const job of prom.scrape_configs) expect(job.authorization, job.job_name).toEqual({ type: 'Bearer', credentials_file: '/run/secrets/metrics_key' });
+  });
+
   it('passes `docker compose config` when a docker client with compose is installed', (ctx) => {
     const probe = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
     if (probe.status !== 0) {
@@ -79,6 +112,19 @@ describe('infra/k8s', () => {
     expect(of('Service').map((s) => s.metadata.name)).toEqual(expect.arrayContaining(['gateway', 'notifier', 'redis']));
     expect(of('StatefulSet').map((s) => s.metadata.name)).toContain('redis');
     expect(of('ConfigMap').find((c) => c.metadata.name === 'policydiff').data.REDIS_URL).toMatch(/^redis:\/\//);
+  });
+
+  it('gives every Deployment its API keys from a Secret, never from the ConfigMap', () => {
+    const config = of('ConfigMap').find((c) => c.metadata.name === 'policydiff').data;
+    expect(config.HOST).toBe('0.0.0.0');
+    expect(config.API_KEYS).toBeUndefined();
+    expect(config.INSECURE_NETWORK_WITHOUT_KEYS).toBeUndefined();
+    for (const name of ALL_SERVICES) {
+      const c = of('Deployment').find((o) => o.metadata.name === name).spec.template.spec.containers[0];
+      expect(c.env, name).toContainEqual({ name: 'API_KEYS', valueFrom: { secretKeyRef: { name: 'policydiff-api-keys', key: 'API_KEYS' } } });
+    }
+    // The Secret itself is the operator's (kubectl create secret): no manifest carries a key.
+    expect(of('Secret')).toEqual([]);
   });
 
   it('has a KEDA ScaledObject per stage on the right stream and group lag', () => {

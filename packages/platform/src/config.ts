@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -58,6 +59,8 @@ export const configSchema = z.object({
   JOB_RETENTION_S: int(7 * 24 * 3600),
   EVENTS_MAXLEN: int(10_000),
   API_KEYS: z.string().default(''),
+  /** A file holding API_KEYS (a Docker or Kubernetes secret mounted as a file), read once at start. */
+  API_KEYS_FILE: z.string().optional(),
   /**
    * With API keys off, the services refuse to listen on a non-loopback HOST; `1` lets them, and
    * every start logs that it is insecure (network-exposure.ts).
@@ -114,6 +117,16 @@ export function loadConfig(service: string, env: NodeJS.ProcessEnv = process.env
     throw new ConfigError(`invalid configuration for ${service}:\n${lines.join('\n')}`);
   }
   const raw = parsed.data;
+  if (raw.API_KEYS_FILE) {
+    if (raw.API_KEYS.trim()) throw new ConfigError(`invalid configuration for ${service}:\n  API_KEYS and API_KEYS_FILE are both set: set one`);
+    try {
+      raw.API_KEYS = readFileSync(raw.API_KEYS_FILE, 'utf8').trim();
+    } catch (err) {
+      throw new ConfigError(`invalid configuration for ${service}:\n  API_KEYS_FILE: ${raw.API_KEYS_FILE} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    // An empty secret file must not quietly turn access control off.
+    if (!raw.API_KEYS) throw new ConfigError(`invalid configuration for ${service}:\n  API_KEYS_FILE: ${raw.API_KEYS_FILE} is empty`);
+  }
   const dataDir = resolve(raw.POLICYDIFF_DATA_DIR);
   return {
     ...raw,
