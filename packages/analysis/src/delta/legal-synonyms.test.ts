@@ -14,6 +14,15 @@ describe('differsOnlyBySynonyms', () => {
     expect(differsOnlyBySynonyms('Your policy booklet and most recent schedule which includes any endorsement(s).', 'Your policy booklet and most recent schedule, including any endorsement(s).')).toBe(true);
   });
 
+  it('folds the interchangeable phrases of an end date, a count and an addition', () => {
+    expect(differsOnlyBySynonyms('The cover ends at midnight or when you return, whichever happens first.', 'The cover ends at midnight or when you return, whichever is earlier.')).toBe(true);
+    expect(differsOnlyBySynonyms('The excess applies to each and every claim.', 'The excess applies to every claim.')).toBe(true);
+    expect(differsOnlyBySynonyms('We pay this in addition to the sum insured.', 'We pay this over and above the sum insured.')).toBe(true);
+    expect(differsOnlyBySynonyms('If there is any other insurance covering the loss.', 'If there is another insurance covering the loss.')).toBe(true);
+    // The first and the last of two dates are not the same date.
+    expect(differsOnlyBySynonyms('The cover ends on the date you return or the expiry date, whichever happens first.', 'The cover ends on the date you return or the expiry date, whichever is later.')).toBe(false);
+  });
+
   it('a changed word that is not a synonym is a real difference', () => {
     expect(differsOnlyBySynonyms('You shall take all reasonable steps.', 'You must take all steps.')).toBe(false);
     expect(differsOnlyBySynonyms('We will pay for flood.', 'We will pay for storm.')).toBe(false);

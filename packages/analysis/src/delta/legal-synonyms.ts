@@ -29,6 +29,12 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\bassist(?:ance)?\b/g, 'help'],
   [/\bsufficient\b/g, 'enough'],
   [/\bdeem(?:ed)?\b/g, 'consider'],
+  [/\bwhichever (?:happens|occurs|comes|is) (?:first|earlier|sooner)\b/g, 'whichever is earlier'],
+  [/\bwhichever (?:happens|occurs|comes|is) (?:last|later)\b/g, 'whichever is later'],
+  [/\beach and every\b|\beach\b/g, 'every'],
+  [/\bover and above\b|\bas well as\b/g, 'in addition to'],
+  [/\bfor example\b|\be\.g\.,?/g, 'such as'],
+  [/\bany other\b/g, 'another'],
 ];
 
 export function foldLegalSynonyms(text: string): string {

@@ -54,6 +54,20 @@ describe('readBreadth: what an edited wording reaches', () => {
     expect(readBreadth('Cover for fire and theft.', 'Cover for fire, flood and storm.', clause).breadth).toBe('wider');
   });
 
+  it('a word that leaves one stretch and comes back in another moved: the sentence turned round', () => {
+    expect(readBreadth('The plan cannot be cancelled, and no refund of premium will be made.', 'The plan cannot be cancelled, and the premium will not be refunded.', clause).breadth).toBe('unknown');
+    expect(readBreadth('"Premises" means the location shown in the schedule at which you carry on the business.', '"Premises" means the location at which you carry on the business, as shown in the schedule.', definition).breadth).toBe('unknown');
+    expect(readBreadth('"Journey" means a trip that ends at the end of the period of insurance.', '"Journey" means a trip that ends when the period of insurance ends.', definition).breadth).toBe('unknown');
+    // A word that is really new still counts.
+    expect(readBreadth('Theft of bicycles.', 'Theft of bicycles in the garden or a locked shed.', clause).breadth).toBe('narrower');
+  });
+
+  it('a negation turned into an exception over the same words leaves out the same cases', () => {
+    expect(readBreadth('"Subsidence" means downward movement of the ground which is not caused by the weight of the buildings.', '"Subsidence" means downward movement of the ground other than movement caused by the weight of the buildings.', definition).breadth).toBe('unknown');
+    // An exception that is new is not a restatement.
+    expect(readBreadth('"Subsidence" means downward movement of the ground.', '"Subsidence" means downward movement of the ground other than movement caused by the weight of the buildings.', definition).breadth).toBe('narrower');
+  });
+
   it('"provided to" names who receives something; only the conjunction "provided (that)" confines', () => {
     expect(readBreadth('Portability means the right accorded to policyholders.', 'Portability means a facility provided to policyholders.', definition).breadth).toBe('unknown');
     expect(readBreadth('We will pay for the repair.', 'We will pay for the repair provided you tell us first.', clause).breadth).toBe('narrower');

@@ -41,6 +41,8 @@ const CONFINING =
 const PLACING_PHRASE = /^\s*(?:by|in|at|within|from|on|under|during|inside|outside)\b/i;
 /** A negated description ("any person not an employee of …"): it leaves cases out. */
 const NEGATED_PHRASE = /^\s*(?:(?:who|which|that) (?:is|are) )?not\b(?! only\b)/i;
+/** A negation that leaves out what follows it, as an exception does. */
+const NEGATION = /\b(?:not|no|never)\b/i;
 /** Words that open an exception inside a clause or a definition. */
 const EXCEPTION = /\b(?:other than|except(?: for| where| that)?|excluding|not including|does not include|do not include|does not cover|but not|unless|apart from|save for|but (?:we|this) (?:do|does|will)|however,? we will)\b/i;
 /**
@@ -69,6 +71,8 @@ export interface Hunk {
   after: string;
   /** B's text before the hunk. */
   beforeB: string;
+  /** Both sides held words before the moved ones were dropped: what is left of it is no phrase slipped in or out. */
+  replaced?: boolean;
 }
 
 /**
@@ -182,7 +186,7 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   }
   const gainedWords = contentWords(inserted);
   const lostWords = contentWords(deleted);
-  if ((gainedWords > 0) !== (lostWords > 0) && /[\p{L}]\s*$/u.test(hunk.before)) {
+  if ((gainedWords > 0) !== (lostWords > 0) && !hunk.replaced && /[\p{L}]\s*$/u.test(hunk.before)) {
     const phrase = gainedWords > 0 ? inserted : deleted;
     // A phrase that appears or disappears whole qualifies what it follows, whatever "or" it
     // holds inside: dropping "not an employee of …" or "by you or your family" lets more in.
@@ -201,7 +205,7 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   const gained = contentWords(inserted);
   const lost = contentWords(deleted);
   const changed = gained > 0 ? inserted : deleted;
-  const oneSided = (gained > 0) !== (lost > 0);
+  const oneSided = (gained > 0) !== (lost > 0) && !hunk.replaced;
   const words = changed.trim().split(/\s+/).length;
   const betweenWords = /[\p{L}]\s*$/u.test(hunk.before) && /^\s*[\p{L}]/u.test(hunk.after);
   // A short modifier slipped into (or out of) a phrase qualifies it rather than listing more;
@@ -215,6 +219,43 @@ function hunkScore(hunk: Hunk, readNumbers: boolean): number {
   // waiting periods") reword the list: it grows only when it holds more items, not more words.
   const grown = gained > 0 && lost > 0 ? listItems(inserted) - listItems(deleted) : gained - lost;
   return Math.sign(grown) * Math.min(3, Math.abs(grown));
+}
+
+/** A word's stem, so that "end" and "ends", "refund" and "refunded" are one word. */
+function stem(word: string): string {
+  return word.length > 3 ? word.replace(/(?:ies|es|ed|ing|e|s)$/, '') : word;
+}
+
+/** The content words of a stretch (not function words, not scope markers), stemmed. */
+function contentStems(text: string): string[] {
+  return (text.toLowerCase().replace(OPENING, ' ').replace(CONFINING, ' ').match(/[a-z]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map(stem);
+}
+
+/**
+ * A word that leaves one stretch of the diff and comes back in another moved: the sentence was
+ * turned round ("no refund of premium will be made" → "the premium will not be refunded", "shown
+ * in the schedule at which…" → "at which…, as shown in the schedule"), and nothing left or
+ * joined. Each stretch is read without its moved words; the scope markers stay (a moved "any"
+ * counts once on each side and cancels).
+ */
+function withMovedWordsDropped(hunks: Hunk[]): Hunk[] {
+  const stems = hunks.map((h) => ({ deleted: contentStems(h.deleted), inserted: contentStems(h.inserted) }));
+  return hunks.map((hunk, i) => {
+    const elsewhere = (side: 'deleted' | 'inserted'): Set<string> => new Set(stems.filter((_, j) => j !== i).flatMap((st) => st[side]));
+    const insertedElsewhere = elsewhere('inserted');
+    const deletedElsewhere = elsewhere('deleted');
+    const drop = (text: string, moved: Set<string>): string =>
+      text.replace(/[A-Za-z]{3,}/g, (word) => {
+        const lower = word.toLowerCase();
+        return !FUNCTION_WORDS.has(lower) && moved.has(stem(lower)) && contentStems(word).length > 0 ? '' : word;
+      });
+    return {
+      ...hunk,
+      deleted: drop(hunk.deleted, insertedElsewhere),
+      inserted: drop(hunk.inserted, deletedElsewhere),
+      replaced: stems[i].deleted.length > 0 && stems[i].inserted.length > 0,
+    };
+  });
 }
 
 export interface BreadthReading {
@@ -241,7 +282,7 @@ export function readBreadth(
   const sorted = (t: string): string => (normaliseForComparison(foldLegalSynonyms(t)).match(/[\p{L}\p{N}]+/gu) ?? []).sort().join(' ');
   if (sorted(textA) === sorted(textB)) return { breadth: 'unknown', score: 0, fromText: null, toText: null };
   // Drafting synonyms ("in the event that" → "if") are not a change of reach.
-  const hunks = hunksOf(diffWords(foldLegalSynonyms(textA), foldLegalSynonyms(textB)));
+  const hunks = withMovedWordsDropped(hunksOf(diffWords(foldLegalSynonyms(textA), foldLegalSynonyms(textB))));
   let score = 0;
   const deciding: Hunk[] = [];
   for (const hunk of hunks) {
@@ -249,7 +290,10 @@ export function readBreadth(
     let s: number;
     if (isExceptionHunk(hunk)) {
       if (options.skipExceptions) continue;
-      s = EXCEPTION.test(hunk.inserted) ? -2 : 2;
+      // "which is not caused by" ↔ "other than movement caused by": a negation turned into an
+      // exception over the same words leaves out the same cases.
+      const restated = NEGATION.test(EXCEPTION.test(hunk.inserted) ? hunk.deleted : hunk.inserted);
+      s = restated ? 0 : EXCEPTION.test(hunk.inserted) ? -2 : 2;
     } else {
       s = hunkScore(hunk, options.readNumbers);
       if (EXCEPTION.test(sentenceTail(hunk.before))) s = -s;
