@@ -22,6 +22,8 @@ export interface StageTask {
   fileNames: ComputeInput['fileNames'];
   artifactKey: string;
   artifactSha: string | null;
+  /** The job whose segment this is: recorded with the artifact (see Store.artifactJob). */
+  jobId: string;
 }
 
 export type StageTaskReply =
@@ -42,9 +44,9 @@ if (stage === 'layout') void preloadPdfjs();
 parentPort!.on('message', async (task: StageTask) => {
   try {
     const output = await computeStage({ ...task, store });
-    for (const side of sideArtifacts(task.stage, task.artifactKey, output)) await store.putArtifact(side.key, side.value, task.artifactSha);
+    for (const side of sideArtifacts(task.stage, task.artifactKey, output)) await store.putArtifact(side.key, side.value, task.artifactSha, task.jobId);
     // The main artifact last: its presence is what marks the stage as cached.
-    await store.putArtifact(task.artifactKey, output, task.artifactSha);
+    await store.putArtifact(task.artifactKey, output, task.artifactSha, task.jobId);
     parentPort!.postMessage({ taskId: task.taskId, ok: true } satisfies StageTaskReply);
   } catch (err) {
     parentPort!.postMessage({

@@ -205,6 +205,7 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
               fileNames: { a: job.job.fileNameA, b: job.job.fileNameB },
               artifactKey: key,
               artifactSha: info.document ? (info.document === 'A' ? payload.shaA : payload.shaB) : null,
+              jobId,
             },
             signal,
           ),
@@ -213,11 +214,11 @@ export async function runStageService(ctx: ServiceContext, stage: Stage): Promis
     }
     const durationMs = performance.now() - t0;
     metrics.segmentDuration.observe({ stage, segment: String(segment), cached: String(cached) }, durationMs / 1000);
-    // What the job's owner is told: reused work counts as `cached` only when this owner's own jobs
-    // used the document (or pair), or the job has the same PDF on both sides. Reused from another
-    // key's job, it would tell this key that someone else had uploaded the same PDF.
-    const sameFileBothSides = info.document !== null && payload.shaA === payload.shaB;
-    if (cached && !sameFileBothSides) {
+    // What the job's owner is told: reused work counts as `cached` only when it was this job's own
+    // (an earlier attempt, or its other side with the same PDF) or this owner's other jobs used the
+    // document (or pair). Reused from another key's job, it would tell this key that someone else
+    // had uploaded the same PDF.
+    if (cached && (await store.artifactJob(key)) !== jobId) {
       cached = await store.ownerUsedBefore(job.job.owner, jobId, info.document ? { sha: documentSha(payload, info.document) } : { shaA: payload.shaA, shaB: payload.shaB });
     }
     await store.completeSegment(jobId, segment, { cached, durationMs });

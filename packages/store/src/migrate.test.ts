@@ -14,7 +14,7 @@ describe('migrateSqlite', () => {
   it('applies every migration once and records it', () => {
     dir = mkdtempSync(join(tmpdir(), 'pd-migrate-'));
     const db = new Database(join(dir, 'db.sqlite'));
-    expect(migrateSqlite(db)).toEqual(['0001_init.sql', '0002_batches.sql']);
+    expect(migrateSqlite(db)).toEqual(['0001_init.sql', '0002_batches.sql', '0003_artifact_job.sql']);
     expect(migrateSqlite(db)).toEqual([]);
     db.close();
   });
@@ -27,10 +27,10 @@ describe('migrateSqlite', () => {
     const early = new Database(file);
     const late = new Database(file);
     late.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-    expect(migrateSqlite(early)).toHaveLength(2);
+    expect(migrateSqlite(early)).toHaveLength(3);
     const sql = readFileSync(join(migrations, '0002_batches.sql'), 'utf8');
     expect(applyMigration(late, '0002_batches.sql', sql)).toBe(false);
-    expect(late.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 2 });
+    expect(late.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 3 });
     early.close();
     late.close();
   });

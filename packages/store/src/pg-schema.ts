@@ -61,6 +61,7 @@ export const artifacts = pgTable('artifacts', {
   data: text('data').notNull(),
   byteSize: bigint('byte_size', { mode: 'number' }).notNull(),
   createdAt: text('created_at').notNull(),
+  jobId: text('job_id'),
 });
 
 export const results = pgTable('results', {

@@ -305,13 +305,18 @@ export class PgStore implements Store {
     return (await (await this.q()).select({ k: artifacts.key }).from(artifacts).where(eq(artifacts.key, key))).length > 0;
   }
 
+  async artifactJob(key: string): Promise<string | null> {
+    const rows = await (await this.q()).select({ jobId: artifacts.jobId }).from(artifacts).where(eq(artifacts.key, key));
+    return rows[0]?.jobId ?? null;
+  }
+
   async getArtifact<T>(key: string): Promise<T | null> {
     const rows = await (await this.q()).select({ data: artifacts.data }).from(artifacts).where(eq(artifacts.key, key));
     return rows[0] ? (JSON.parse(rows[0].data) as T) : null;
   }
 
-  async putArtifact(key: string, value: unknown, sha256: string | null = null): Promise<void> {
+  async putArtifact(key: string, value: unknown, sha256: string | null = null, jobId: string | null = null): Promise<void> {
     const data = JSON.stringify(value);
-    await (await this.q()).insert(artifacts).values({ key, sha256, data, byteSize: Buffer.byteLength(data), createdAt: now() }).onConflictDoNothing();
+    await (await this.q()).insert(artifacts).values({ key, sha256, data, byteSize: Buffer.byteLength(data), createdAt: now(), jobId }).onConflictDoNothing();
   }
 }

@@ -61,6 +61,7 @@ export const artifacts = sqliteTable('artifacts', {
   data: text('data').notNull(),
   byteSize: integer('byte_size').notNull(),
   createdAt: text('created_at').notNull(),
+  jobId: text('job_id'),
 });
 
 export const results = sqliteTable('results', {

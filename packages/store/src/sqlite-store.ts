@@ -332,17 +332,21 @@ export class SqliteStore implements Store {
     return !!this.db.select({ k: artifacts.key }).from(artifacts).where(eq(artifacts.key, key)).get();
   }
 
+  async artifactJob(key: string): Promise<string | null> {
+    return this.db.select({ jobId: artifacts.jobId }).from(artifacts).where(eq(artifacts.key, key)).get()?.jobId ?? null;
+  }
+
   async getArtifact<T>(key: string): Promise<T | null> {
     const row = this.db.select({ data: artifacts.data }).from(artifacts).where(eq(artifacts.key, key)).get();
     return row ? (JSON.parse(row.data) as T) : null;
   }
 
   /** Idempotent: the first write of a key wins (stage outputs are deterministic for a key). */
-  async putArtifact(key: string, value: unknown, sha256: string | null = null): Promise<void> {
+  async putArtifact(key: string, value: unknown, sha256: string | null = null, jobId: string | null = null): Promise<void> {
     const data = JSON.stringify(value);
     this.db
       .insert(artifacts)
-      .values({ key, sha256, data, byteSize: Buffer.byteLength(data), createdAt: now() })
+      .values({ key, sha256, data, byteSize: Buffer.byteLength(data), createdAt: now(), jobId })
       .onConflictDoNothing()
       .run();
   }

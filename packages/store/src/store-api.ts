@@ -101,7 +101,10 @@ export interface Store {
 
   hasArtifact(key: string): Promise<boolean>;
   getArtifact<T>(key: string): Promise<T | null>;
-  putArtifact(key: string, value: unknown, sha256?: string | null): Promise<void>;
+  /** `jobId`: the job whose segment computed it (the first write of a key wins, its job with it). */
+  putArtifact(key: string, value: unknown, sha256?: string | null, jobId?: string | null): Promise<void>;
+  /** The job whose segment computed the artifact, or null (unknown, or written before this was kept). */
+  artifactJob(key: string): Promise<string | null>;
 }
 
 export const FINISHED_JOB_STATUSES = ['COMPLETED', 'FAILED', 'CANCELLED'];

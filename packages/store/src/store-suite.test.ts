@@ -135,9 +135,11 @@ const newJob = (id: string, shaA = sha('a'), shaB = sha('b')) =>
     expect(await store.getBatch('nope')).toBeNull();
   });
 
-  it('keeps the first artifact written for a key', async () => {
-    await store.putArtifact('doc:x:layout:1', { v: 1 }, sha('a'));
-    await store.putArtifact('doc:x:layout:1', { v: 2 }, sha('a'));
+  it('keeps the first artifact written for a key, with the job that computed it', async () => {
+    await store.putArtifact('doc:x:layout:1', { v: 1 }, sha('a'), 'job-1');
+    await store.putArtifact('doc:x:layout:1', { v: 2 }, sha('a'), 'job-2');
+    expect(await store.artifactJob('doc:x:layout:1')).toBe('job-1');
+    expect(await store.artifactJob('nope')).toBeNull();
     expect(await store.getArtifact('doc:x:layout:1')).toEqual({ v: 1 });
     expect(await store.hasArtifact('doc:x:layout:1')).toBe(true);
     expect(await store.getArtifact('nope')).toBeNull();
