@@ -287,6 +287,14 @@ describe('the web app in Chromium', () => {
     await report.close();
   });
 
+  it('shows the API reference at /docs under its own policy (inline script and style by hash)', async () => {
+    const docs = await context.newPage();
+    await docs.goto(`${sys.baseUrl}/docs`);
+    await docs.locator('h2', { hasText: 'jobs' }).waitFor();
+    expect(await docs.locator('details.op').count()).toBeGreaterThan(5);
+    await docs.close();
+  });
+
   it('finds the job in history after a reload and opens it again', async () => {
     await page.reload();
     await page.locator('.topnav').getByRole('link', { name: 'History' }).click();
