@@ -5,7 +5,7 @@
 import type { ClauseType, Change, DefinitionChange, KeyFigure, Summary } from '@policydiff/contracts';
 
 /** Bump when any stage's output changes, so cached artifacts of older analyses are not reused. */
-export const ANALYSIS_VERSION = '2026.12.08-14';
+export const ANALYSIS_VERSION = '2026.12.08-15';
 
 /** Rectangle in PDF points, origin at the page's top-left corner (y grows downwards). */
 export interface BBox {

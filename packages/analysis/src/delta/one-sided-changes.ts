@@ -157,7 +157,10 @@ function memberOf(side: ClauseSide, context: OneSidedContext, qualifiesNewCover:
   }
   // An item of the list of documents a claim needs: one more (or fewer) paper to send (DOMAIN.md
   // §6: claim documents are low).
-  if (side.type === 'claims_procedure' && score > CLAIM_DOCUMENT_MAX_SCORE && isDocumentList(side.text, side.clause.heading, leadInOf(context.index, side.clause.id)) && !grantsCover(side, context.index)) {
+  // A condition item under a claims lead-in ("To support your claim you must give us:") is one too.
+  const leadIn = listLeadInOf(context.index, side.clause.id);
+  const ofClaim = side.type === 'claims_procedure' || (side.type === 'condition' && leadIn !== null && /\bclaims?\b/i.test(leadIn));
+  if (ofClaim && score > CLAIM_DOCUMENT_MAX_SCORE && isDocumentList(side.text, side.clause.heading, leadIn) && !grantsCover(side, context.index)) {
     caps.push('one-sided.claim-document');
     score = CLAIM_DOCUMENT_MAX_SCORE;
   }
@@ -202,11 +205,36 @@ const MAX_LEAD_IN = 160;
 export function leadInOf(index: DocumentIndex, clauseId: string): string | null {
   const at = index.order.get(clauseId);
   if (at === undefined || at === 0) return null;
-  const previous = index.doc.layout.clauses[at - 1];
+  return leadInAt(index, at - 1);
+}
+
+/** The clause at `k` when it is a short body clause ending with a colon: a list's lead-in. */
+function leadInAt(index: DocumentIndex, k: number): string | null {
+  const previous = index.doc.layout.clauses[k];
   if (previous.kind === 'heading' || index.classification.get(previous.id)?.type === 'heading') return null;
   const text = previous.text.trim();
   return text.length <= MAX_LEAD_IN && text.endsWith(':') ? text : null;
 }
+
+/**
+ * The lead-in of the list a claims item belongs to: a later item ("A written statement from each
+ * witness.") continues the lead-in printed above the first one ("To support your claim you must
+ * give us:"). Only the claim-documents reading uses it: what a list item grants is read with the
+ * clause just before it (leadInOf), since a run of items may hold more than one list.
+ */
+function listLeadInOf(index: DocumentIndex, clauseId: string): string | null {
+  const at = index.order.get(clauseId);
+  if (at === undefined || at === 0) return null;
+  const clauses = index.doc.layout.clauses;
+  const own = leadInAt(index, at - 1);
+  if (own !== null || clauses[at].kind !== 'list_item') return own;
+  let k = at - 1;
+  while (k > 0 && at - k <= MAX_ITEMS_BACK && clauses[k].kind === 'list_item') k--;
+  return clauses[k].kind === 'list_item' ? null : leadInAt(index, k);
+}
+
+/** Most items back a list item looks for the lead-in of its list. */
+const MAX_ITEMS_BACK = 15;
 
 /** What adding the clause does to cover, read with the lead-in of the list it is an item of. */
 function addingReading(side: ClauseSide, index: DocumentIndex): ReturnType<typeof readAddedClause> {

@@ -32,7 +32,7 @@ export function exampleDocument(side: ExampleSide, defaultType?: ClauseType): An
     const own = spec.heading ?? spec.headingPath?.at(-1) ?? heading;
     return {
       id: `c${String(index + 1).padStart(4, '0')}`,
-      kind: isHeading ? 'heading' : 'paragraph',
+      kind: isHeading ? 'heading' : spec.asListItem ? 'list_item' : 'paragraph',
       number: null,
       section: null,
       heading: own,

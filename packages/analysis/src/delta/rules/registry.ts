@@ -833,7 +833,7 @@ export const RULES = [
   {
     id: 'one-sided.claim-document',
     scope: 'one-sided',
-    title: 'An item added to or dropped from the list of documents a claim needs: at most 0.3.',
+    title: 'An item added to or dropped from the list of documents a claim needs (a claims clause, or an item of a list under a claims lead-in): at most 0.3.',
     effects: ['cap'],
     cap: { name: 'CLAIM_DOCUMENT_MAX_SCORE', max: 0.3 },
     because: 'DOMAIN.md §6: claim documents are low; the direction stays (more documents N).',
@@ -845,6 +845,22 @@ export const RULES = [
           { text: 'You must send us the following documents:', type: 'claims_procedure' },
           { text: 'The original receipts for the items lost.', type: 'claims_procedure' },
           { text: 'Written confirmation from the carrier of the length and cause of any delay.', type: 'claims_procedure' },
+        ],
+      },
+      {
+        // A later item of a list of conditions under a claims lead-in is a claim document too.
+        a: [
+          { text: 'What you must do', asHeading: true },
+          { text: 'To support your claim you must give us, within 30 days of our request:', type: 'condition' },
+          { text: 'A copy of the police report.', type: 'condition', asListItem: true },
+          { text: 'Photographs of the damage.', type: 'condition', asListItem: true },
+        ],
+        b: [
+          { text: 'What you must do', asHeading: true },
+          { text: 'To support your claim you must give us, within 30 days of our request:', type: 'condition' },
+          { text: 'A copy of the police report.', type: 'condition', asListItem: true },
+          { text: 'Photographs of the damage.', type: 'condition', asListItem: true },
+          { text: 'A written statement from each witness to the accident.', type: 'condition', asListItem: true },
         ],
       },
     ],

@@ -26,6 +26,8 @@ export interface ExampleClause {
   headingPath?: readonly string[];
   /** Print it as a heading (a title above the clauses that follow). */
   asHeading?: boolean;
+  /** Print it as an item of a list (a bullet under a lead-in). */
+  asListItem?: boolean;
 }
 
 /** A document of an example: one clause's text, several clauses, or nothing (the clause is one-sided). */

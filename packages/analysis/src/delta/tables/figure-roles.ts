@@ -353,12 +353,15 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
       /\b(?:submit|send|provide|furnish|lodge|produce|return)\w*\b[^.;]{0,60}\b(?:documents?|bills?|receipts?|claim form|proofs?|papers|evidence)\b/i,
       /\b(?:documents?|bills?|claim form)\b[^.;]{0,40}\b(?:submitted|sent|provided|furnished|lodged)\b/i,
       /\b(?:submit|send|provide|furnish|lodge|produce)\w*\s+(?:us\s+|to us\s+)?(?:the following|these|all of these|them)\b/i,
+      // What the insured gives "to support the claim" is its evidence, whatever the list names.
+      /\b(?:to support|in support of)\s+(?:your|the|a|any|this)\s+claim\b[^.;]{0,60}\b(?:give|send|provide|submit|supply)\b/i,
     ],
     weight: 'low',
     timing: true,
     fires: [
       { text: 'Claim documents to be submitted within 30 days after the date of discharge from the hospital.', figure: '30 days' },
       { text: 'You must send us the following within 60 days of your return:', figure: '60 days' },
+      { text: 'To support your claim you must give us, within 30 days of our request:', figure: '30 days' },
     ],
     doesNotFire: [{ text: 'The Company shall settle or reject a claim within 30 days from the date of receipt of the documents.', figure: '30 days' }],
     source: "DOMAIN.md §1 insured's document deadline",
@@ -387,10 +390,19 @@ export const FIGURE_ROLES: readonly FigureRoleRow[] = [
     down: 'broader',
     removed: 'ambiguous',
     introduced: 'narrower',
-    cues: [/\bdelay(?:ed|s)?\b[^.;]{0,60}$/i, /\bevery(?: full| complete)?$/i],
+    cues: [
+      /\bdelay(?:ed|s)?\b[^.;]{0,60}$/i,
+      /\b(?:every|each)(?: full| complete)?$/i,
+      // A missed connection waits on a late arrival: the hours before onward transport are a delay.
+      /\b(?:arriv\w* late|late arrival|miss(?:es|ed)? (?:a |your |the )?connect\w*)\b[^.;]{0,100}$/i,
+    ],
     unless: [/\b(?:without|undue) delay\b/i],
     weight: 'low',
-    fires: [{ text: 'We will pay $100 for every full six hours in a row that the departure of your public transport is delayed.', figure: 'six hours' }],
+    fires: [
+      { text: 'We will pay $100 for every full six hours in a row that the departure of your public transport is delayed.', figure: 'six hours' },
+      { text: 'We will pay the amount shown in the schedule for each full 6 hours of delay in a row.', figure: '6 hours' },
+      { text: 'If you miss a connecting flight because your incoming flight arrived late, and no onward transport is provided within 6 hours of the arrival, we will pay S$200.', figure: '6 hours' },
+    ],
     doesNotFire: [{ text: 'You must tell us about any claim without delay and within 30 days.', figure: '30 days' }],
     source: 'DOMAIN.md §1 travel-delay threshold [R20]',
   },
